@@ -1,0 +1,59 @@
+using System;
+using System.Numerics;
+
+namespace NetGen;
+
+/// <summary>
+/// What every generated network offers, so that run-time code (trainers, weight files, gradient
+/// checks) is written once for all of them. The generator implements it on each
+/// <see cref="NetworkAttribute"/> class, with <typeparamref name="T"/> <see cref="float"/> or <see cref="double"/>.
+/// </summary>
+/// <typeparam name="T">The network's scalar type.</typeparam>
+public interface INetwork<T>
+    where T : unmanaged, IFloatingPointIeee754<T>
+{
+    /// <summary>Values per input sample.</summary>
+    static abstract int InputSize { get; }
+
+    /// <summary>Values per output (and per target).</summary>
+    static abstract int OutputSize { get; }
+
+    /// <summary>Weights and biases in all, in math.md's flat order.</summary>
+    static abstract int ParameterCount { get; }
+
+    /// <summary>The input width followed by every Dense layer's width (layers without parameters do not appear).</summary>
+    static abstract ReadOnlySpan<int> LayerSizes { get; }
+
+    /// <summary>The activation of every Dense layer, in order.</summary>
+    static abstract ReadOnlySpan<Activation> LayerActivations { get; }
+
+    /// <summary>The loss the network was declared with.</summary>
+    static abstract Loss LossFunction { get; }
+
+    /// <summary>Computes the network's output for one sample.</summary>
+    void Forward(ReadOnlySpan<T> input, Span<T> output);
+
+    /// <summary>The per-sample loss L(output, target) of math.md.</summary>
+    T ComputeLoss(ReadOnlySpan<T> output, ReadOnlySpan<T> target);
+
+    /// <summary>Copies every parameter, in math.md's flat order, into <paramref name="destination"/>.</summary>
+    void GetParameters(Span<T> destination);
+
+    /// <summary>Replaces every parameter, in math.md's flat order, from <paramref name="source"/>.</summary>
+    void SetParameters(ReadOnlySpan<T> source);
+
+    /// <summary>Glorot/He uniform weights and zero biases from <paramref name="seed"/>; identical on every machine.</summary>
+    void InitializeParameters(int seed);
+}
+
+/// <summary>A network without a Step layer: it has a gradient.</summary>
+/// <typeparam name="T">The network's scalar type.</typeparam>
+public interface ITrainableNetwork<T> : INetwork<T>
+    where T : unmanaged, IFloatingPointIeee754<T>
+{
+    /// <summary>
+    /// One sample of backpropagation: <b>adds</b> ∂L/∂θ into <paramref name="gradient"/> (flat order,
+    /// so mini-batches accumulate) and returns the sample's loss.
+    /// </summary>
+    T Backward(ReadOnlySpan<T> input, ReadOnlySpan<T> target, Span<T> gradient);
+}
