@@ -56,4 +56,26 @@ public interface ITrainableNetwork<T> : INetwork<T>
     /// so mini-batches accumulate) and returns the sample's loss.
     /// </summary>
     T Backward(ReadOnlySpan<T> input, ReadOnlySpan<T> target, Span<T> gradient);
+
+    /// <summary>The optimizer the network was declared with.</summary>
+    static abstract Optimizer OptimizerAlgorithm { get; }
+
+    /// <summary>The optimizer's run-time settings (learning rate, β's, ε, weight decay).</summary>
+    Hyperparameters Hyperparameters { get; }
+
+    /// <summary>
+    /// Forward, backward and the optimizer's update for one sample, fused and allocation-free.
+    /// Returns the sample's loss before the update. Equal to <see cref="Backward"/> into a zeroed
+    /// gradient followed by <see cref="ApplyGradients"/> with a batch size of 1.
+    /// </summary>
+    T TrainStep(ReadOnlySpan<T> input, ReadOnlySpan<T> target);
+
+    /// <summary>
+    /// One optimizer update from a gradient summed over <paramref name="batchSize"/> samples
+    /// (it is divided by the batch size first; then λw is added).
+    /// </summary>
+    void ApplyGradients(ReadOnlySpan<T> gradient, int batchSize);
+
+    /// <summary>Zeroes the optimizer's moments and its step count t.</summary>
+    void ResetOptimizerState();
 }

@@ -28,6 +28,9 @@ public sealed class NetworkAttribute : Attribute
     /// <summary>Float (default) or double arithmetic and storage.</summary>
     public Precision Precision { get; set; } = Precision.Single;
 
+    /// <summary>The update rule of the generated <c>TrainStep</c> and <c>ApplyGradients</c> (default <see cref="NetGen.Optimizer.Sgd"/>).</summary>
+    public Optimizer Optimizer { get; set; } = Optimizer.Sgd;
+
     /// <summary>δ of the <see cref="NetGen.Loss.Huber"/> loss (default 1).</summary>
     public double HuberDelta { get; set; } = 1.0;
 }
