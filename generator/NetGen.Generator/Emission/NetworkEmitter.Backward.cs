@@ -1,0 +1,303 @@
+using System.Collections.Generic;
+using System.Linq;
+using NetGen.Generator.Model;
+
+namespace NetGen.Generator.Emission;
+
+internal sealed partial class NetworkEmitter
+{
+    private Vector D(int l) => _plan.Unrolled ? Vector.Locals("d" + l) : Vector.Span("d" + l);
+
+    private Vector G(int l) => _plan.Unrolled ? Vector.Locals("g" + l) : Vector.Span("g" + l);
+
+    private void WriteBackward()
+    {
+        _w.Line("/// <summary>One sample of backpropagation: <b>adds</b> ∂L/∂θ to <paramref name=\"gradient\"/> (so mini-batches accumulate) and returns L.</summary>");
+        _w.Line("/// <remarks>");
+        foreach (string line in DerivationLines())
+        {
+            _w.Line("/// " + line + "<br/>");
+        }
+
+        _w.Line("/// </remarks>");
+        _w.Line("/// <param name=\"input\">The <see cref=\"InputSize\"/> input values x.</param>");
+        _w.Line("/// <param name=\"target\">The <see cref=\"OutputSize\"/> target values y.</param>");
+        _w.Line("/// <param name=\"gradient\">The <see cref=\"ParameterCount\"/> partial derivatives, in math.md's flat order; this sample's are added.</param>");
+        _w.Line("/// <returns>The sample's loss L.</returns>");
+        _w.Line("/// <exception cref=\"ArgumentException\">A span's length differs from <see cref=\"InputSize\"/>, <see cref=\"OutputSize\"/> or <see cref=\"ParameterCount\"/>.</exception>");
+        _w.Line(GeneratedCode);
+        using (_w.Block("public " + T + " Backward(ReadOnlySpan<" + T + "> input, ReadOnlySpan<" + T + "> target, Span<" + T + "> gradient)"))
+        {
+            WriteLengthCheck("input", "InputSize");
+            WriteLengthCheck("target", "OutputSize");
+            WriteLengthCheck("gradient", "ParameterCount");
+            if (!_plan.Unrolled)
+            {
+                _w.Line("ReadOnlySpan<" + T + "> w = _w;");
+                _w.Line();
+            }
+
+            WriteForwardPass(outputSpan: null, withTarget: true);
+            WriteBackwardLoss();
+            WriteDeltas();
+            WriteParameterGradients(update: false);
+            _w.Line("return loss;");
+        }
+
+        _w.Line();
+    }
+
+    /// <summary>The network's own derivation, for the XML docs of Backward.</summary>
+    private IEnumerable<string> DerivationLines()
+    {
+        foreach (DenseLayerPlan layer in _plan.Layers)
+        {
+            yield return AffineFormula(layer) + ", " + ActivationCode.Formula(layer.Activation, layer.Sup, layer.Alpha);
+        }
+
+        yield return LossCode.Formula(_plan.Loss, _plan.HuberDelta);
+        DenseLayerPlan output = _plan.Output;
+        yield return OutputDeltaComment(output);
+        for (int i = _plan.Layers.Count - 2; i >= 0; i--)
+        {
+            yield return HiddenDeltaComment(_plan.Layers[i]);
+        }
+
+        yield return "∂L/∂Wˡ = δˡ (oˡ⁻¹)ᵀ, ∂L/∂bˡ = δˡ, with o⁰ = x";
+    }
+
+    private string OutputDeltaComment(DenseLayerPlan output)
+    {
+        string l = output.Sup;
+        if (_plan.MatchingPair)
+        {
+            return "δ" + l + " = o" + l + " − y: " + output.Activation + " output with " + _plan.Loss + " is a matching pair, " + MatchingReason(output.Activation);
+        }
+
+        string g = LossCode.GradientFormula(_plan.Loss);
+        return output.Activation switch
+        {
+            ActivationKind.Linear => "δ" + l + " = ∂L/∂o" + l + " (f′ = 1), " + g,
+            ActivationKind.Softmax => "δ" + l + "ᵢ = o" + l + "ᵢ(gᵢ − Σₖ gₖo" + l + "ₖ) with gᵢ = ∂L/∂o" + l + "ᵢ, " + g,
+            _ => "δ" + l + " = f′(a" + l + ") ⊙ ∂L/∂o" + l + ", " + ActivationCode.DerivativeFormula(output.Activation, output.Alpha) + ", " + g,
+        };
+    }
+
+    private string MatchingReason(ActivationKind activation) => (activation, _plan.Loss) switch
+    {
+        (ActivationKind.Sigmoid, _) => "so σ′ = o(1 − o) cancels the denominator of ∂L/∂o = (o − y)/(o(1 − o))",
+        (ActivationKind.Linear, _) => "so f′ = 1 and δ = ∂L/∂o = o − y",
+        (ActivationKind.Exponential, _) => "so f′ = o cancels the 1/o of ∂L/∂o = 1 − y/o",
+        _ => "so the softmax Jacobian turns −y/o into o − y (needs Σy = 1)",
+    };
+
+    private string HiddenDeltaComment(DenseLayerPlan layer)
+    {
+        string l = layer.Sup, next = Superscript.Of(layer.Number + 1);
+        string back = "W" + next + "ᵀ δ" + next;
+        return layer.Activation switch
+        {
+            ActivationKind.Linear => "δ" + l + " = " + back + " (f′ = 1)",
+            ActivationKind.Softmax => "δ" + l + "ᵢ = o" + l + "ᵢ(gᵢ − Σₖ gₖo" + l + "ₖ) with g = " + back,
+            _ => "δ" + l + " = f′(a" + l + ") ⊙ (" + back + "), with " + ActivationCode.DerivativeFormula(layer.Activation, layer.Alpha),
+        };
+    }
+
+    /// <summary>Writes δᴸ and then δˡ for every hidden layer, from the output backwards.</summary>
+    private void WriteDeltas()
+    {
+        DenseLayerPlan output = _plan.Output;
+        _w.Line("// " + OutputDeltaComment(output));
+        WriteOutputDelta(output);
+        _w.Line();
+        for (int index = _plan.Layers.Count - 2; index >= 0; index--)
+        {
+            DenseLayerPlan layer = _plan.Layers[index];
+            _w.Line("// " + HiddenDeltaComment(layer));
+            WriteHiddenDelta(layer, _plan.Layers[index + 1]);
+            _w.Line();
+        }
+    }
+
+    private void WriteOutputDelta(DenseLayerPlan output)
+    {
+        int l = output.Number;
+        Vector a = A(l), o = O(l), d = D(l), g = G(l), y = Y;
+        if (!_plan.Unrolled)
+        {
+            DeclareSpan(d, output);
+        }
+
+        if (_plan.MatchingPair)
+        {
+            ForEachUnit(output.Units, at => _w.Line(Declare(at(d)) + " = " + at(o) + " - " + at(y) + ";"));
+            return;
+        }
+
+        if (output.Activation == ActivationKind.Linear)
+        {
+            ForEachUnit(output.Units, at => _w.Line(Declare(at(d)) + " = " + LossCode.Gradient(_plan.Loss, at(o), at(y), S) + ";"));
+            return;
+        }
+
+        if (!_plan.Unrolled)
+        {
+            DeclareSpan(g, output);
+        }
+
+        ForEachUnit(output.Units, at => _w.Line(Declare(at(g)) + " = " + LossCode.Gradient(_plan.Loss, at(o), at(y), S) + ";"));
+        WriteDeltaFromG(output);
+    }
+
+    /// <summary>δ from g = ∂L/∂o: element-wise f′, or the softmax Jacobian.</summary>
+    private void WriteDeltaFromG(DenseLayerPlan layer)
+    {
+        int l = layer.Number;
+        Vector a = A(l), o = O(l), d = D(l), g = G(l);
+        if (layer.Activation == ActivationKind.Softmax)
+        {
+            string go = "go" + l;
+            WriteElementSum(go, layer.Units, _plan.Unrolled, at => at(g) + " * " + at(o));
+            ForEachUnit(layer.Units, at => _w.Line(Declare(at(d)) + " = " + at(o) + " * (" + at(g) + " - " + go + ");"));
+            return;
+        }
+
+        ForEachUnit(layer.Units, at => _w.Line(Declare(at(d)) + " = " + ActivationCode.Delta(layer.Activation, at(a), at(o), at(g), layer.Alpha, S) + ";"));
+    }
+
+    private void WriteHiddenDelta(DenseLayerPlan layer, DenseLayerPlan next)
+    {
+        int l = layer.Number;
+        Vector a = A(l), o = O(l), d = D(l), g = G(l), nextDelta = D(next.Number);
+        if (!_plan.Unrolled)
+        {
+            WriteLoopHiddenDelta(layer, next);
+            return;
+        }
+
+        bool viaLocals = next.Units > 4 || layer.Activation == ActivationKind.Softmax;
+        for (int i = 0; i < layer.Units; i++)
+        {
+            IEnumerable<string> terms = Enumerable.Range(0, next.Units).Select(j => "_w[" + next.Weight(j, i) + "] * " + nextDelta[j]);
+            if (viaLocals)
+            {
+                WriteSum(T + " " + g[i], terms);
+            }
+            else if (layer.Activation != ActivationKind.Softmax)
+            {
+                string back = string.Join(" + ", terms);
+                _w.Line(T + " " + d[i] + " = " + ActivationCode.Delta(layer.Activation, a[i], o[i], back, layer.Alpha, S) + ";");
+            }
+        }
+
+        if (viaLocals)
+        {
+            WriteDeltaFromG(layer);
+        }
+    }
+
+    private void WriteLoopHiddenDelta(DenseLayerPlan layer, DenseLayerPlan next)
+    {
+        int l = layer.Number;
+        string size = "Layer" + l + "Size";
+        bool softmax = layer.Activation == ActivationKind.Softmax;
+        DeclareSpan(D(l), layer);
+        if (softmax)
+        {
+            DeclareSpan(G(l), layer);
+        }
+
+        using (_w.Block("for (int i = 0; i < " + size + "; i++)"))
+        {
+            _w.Line(T + " g = " + S.Zero + ";");
+            using (_w.Block("for (int j = 0; j < " + next.Units + "; j++)"))
+            {
+                _w.Line("g += w[" + next.WeightOffset + " + (j * " + next.Inputs + ") + i] * d" + next.Number + "[j];");
+            }
+
+            _w.Line();
+            _w.Line(softmax
+                ? "g" + l + "[i] = g;"
+                : "d" + l + "[i] = " + ActivationCode.Delta(layer.Activation, "a" + l + "[i]", "o" + l + "[i]", "g", layer.Alpha, S) + ";");
+        }
+
+        if (softmax)
+        {
+            WriteDeltaFromG(layer);
+        }
+    }
+
+    /// <summary>
+    /// ∂L/∂Wˡ = δˡ(oˡ⁻¹)ᵀ and ∂L/∂bˡ = δˡ for every layer: added into <c>gradient</c>, or, in TrainStep,
+    /// handed to the optimizer's update of each parameter.
+    /// </summary>
+    private void WriteParameterGradients(bool update)
+    {
+        foreach (DenseLayerPlan layer in _plan.Layers)
+        {
+            _w.Line("// ∂L/∂W" + layer.Sup + " = δ" + layer.Sup + " " + (layer.Number == 1 ? "xᵀ" : "(o" + Superscript.Of(layer.Number - 1) + ")ᵀ")
+                + ", ∂L/∂b" + layer.Sup + " = δ" + layer.Sup);
+            Vector x = Input(layer), d = D(layer.Number);
+            if (_plan.Unrolled)
+            {
+                for (int i = 0; i < layer.Units; i++)
+                {
+                    for (int j = 0; j < layer.Inputs; j++)
+                    {
+                        _w.Line(Contribute(update, layer.Weight(i, j).ToString(), d[i] + " * " + x[j]));
+                    }
+                }
+
+                for (int i = 0; i < layer.Units; i++)
+                {
+                    _w.Line(Contribute(update, layer.Bias(i).ToString(), d[i]));
+                }
+            }
+            else
+            {
+                using (_w.Block("for (int i = 0; i < Layer" + layer.Number + "Size; i++)"))
+                {
+                    _w.Line(T + " di = " + d["i"] + ";");
+                    _w.Line("int row = " + layer.WeightOffset + " + (i * " + layer.Inputs + ");");
+                    using (_w.Block("for (int j = 0; j < " + layer.Inputs + "; j++)"))
+                    {
+                        _w.Line(Contribute(update, "row + j", "di * " + x["j"]));
+                    }
+
+                    _w.Line(Contribute(update, layer.BiasOffset + " + i", "di"));
+                }
+            }
+
+            _w.Line();
+        }
+    }
+
+    private string Contribute(bool update, string index, string value) =>
+        update ? UpdateCall(index, value) : "gradient[" + index + "] += " + value + ";";
+
+    /// <summary>Runs <paramref name="write"/> for every unit: once per unit when unrolled, once inside a loop otherwise.</summary>
+    private void ForEachUnit(int units, System.Action<System.Func<Vector, string>> write)
+    {
+        if (_plan.Unrolled)
+        {
+            for (int i = 0; i < units; i++)
+            {
+                int index = i;
+                write(v => v[index]);
+            }
+
+            return;
+        }
+
+        using (_w.Block("for (int i = 0; i < " + units + "; i++)"))
+        {
+            write(v => v["i"]);
+        }
+    }
+
+    /// <summary><c>float d2_0</c> for a new local; the span element itself in loop mode.</summary>
+    private string Declare(string element) => _plan.Unrolled ? T + " " + element : element;
+
+    private void DeclareSpan(Vector vector, DenseLayerPlan layer) =>
+        _w.Line("Span<" + T + "> " + vector.Name + " = stackalloc " + T + "[Layer" + layer.Number + "Size];");
+}

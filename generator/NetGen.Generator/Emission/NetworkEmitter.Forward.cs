@@ -1,0 +1,226 @@
+using System.Collections.Generic;
+using System.Linq;
+using NetGen.Generator.Model;
+
+namespace NetGen.Generator.Emission;
+
+internal sealed partial class NetworkEmitter
+{
+    /// <summary>o⁽ˡ⁻¹⁾ of layer l as a vector: x for layer 1.</summary>
+    private Vector Input(DenseLayerPlan layer) => layer.Number == 1 ? X : O(layer.Number - 1);
+
+    private Vector X => _plan.Unrolled ? Vector.Locals("x", string.Empty) : Vector.Span("input");
+
+    private Vector Y => _plan.Unrolled ? Vector.Locals("y", string.Empty) : Vector.Span("target");
+
+    private Vector A(int l) => _plan.Unrolled ? Vector.Locals("a" + l) : Vector.Span("a" + l);
+
+    private Vector O(int l) => _plan.Unrolled ? Vector.Locals("o" + l) : Vector.Span("o" + l);
+
+    /// <summary>The name a layer's input has in equations: x or o⁽ˡ⁻¹⁾.</summary>
+    private static string InputSymbol(DenseLayerPlan layer) => layer.Number == 1 ? "x" : "o" + Superscript.Of(layer.Number - 1);
+
+    private void WriteForward()
+    {
+        _w.Line("/// <summary>Computes the network's output for one sample.</summary>");
+        _w.Line("/// <remarks>");
+        foreach (DenseLayerPlan layer in _plan.Layers)
+        {
+            _w.Line("/// " + AffineFormula(layer) + ", " + ActivationCode.Formula(layer.Activation, layer.Sup, layer.Alpha) + "<br/>");
+        }
+
+        _w.Line("/// </remarks>");
+        _w.Line("/// <param name=\"input\">The <see cref=\"InputSize\"/> input values.</param>");
+        _w.Line("/// <param name=\"output\">Receives the <see cref=\"OutputSize\"/> outputs.</param>");
+        _w.Line("/// <exception cref=\"ArgumentException\">A span's length differs from <see cref=\"InputSize\"/> or <see cref=\"OutputSize\"/>.</exception>");
+        _w.Line(GeneratedCode);
+        using (_w.Block("public void Forward(ReadOnlySpan<" + T + "> input, Span<" + T + "> output)"))
+        {
+            WriteLengthCheck("input", "InputSize");
+            WriteLengthCheck("output", "OutputSize");
+            if (!_plan.Unrolled)
+            {
+                _w.Line("ReadOnlySpan<" + T + "> w = _w;");
+                _w.Line();
+            }
+
+            WriteForwardPass(outputSpan: "output");
+            if (_plan.Unrolled)
+            {
+                Vector o = O(_plan.Output.Number);
+                for (int i = 0; i < _plan.OutputSize; i++)
+                {
+                    _w.Line("output[" + i + "] = " + o[i] + ";");
+                }
+            }
+        }
+
+        _w.Line();
+    }
+
+    private static string AffineFormula(DenseLayerPlan layer) =>
+        "a" + layer.Sup + " = W" + layer.Sup + InputSymbol(layer) + " + b" + layer.Sup;
+
+    /// <summary>
+    /// Writes the forward pass: x (and y), then for every layer aˡ = Wˡoˡ⁻¹ + bˡ and oˡ = f(aˡ).
+    /// In loop mode the last layer writes into <paramref name="outputSpan"/> when one is given.
+    /// </summary>
+    private void WriteForwardPass(string? outputSpan, bool withTarget = false)
+    {
+        if (_plan.Unrolled)
+        {
+            WriteLocals(X, "input", _plan.InputSize);
+            if (withTarget)
+            {
+                WriteLocals(Y, "target", _plan.OutputSize);
+            }
+
+            _w.Line();
+        }
+
+        foreach (DenseLayerPlan layer in _plan.Layers)
+        {
+            _w.Line("// Layer " + layer.Number + " — Dense " + layer.Units + ", " + layer.Activation + ": "
+                + AffineFormula(layer) + ", " + ActivationCode.Formula(layer.Activation, layer.Sup, layer.Alpha));
+            if (_plan.Unrolled)
+            {
+                WriteUnrolledLayer(layer);
+            }
+            else
+            {
+                WriteLoopLayer(layer, layer == _plan.Output ? outputSpan : null);
+            }
+
+            _w.Line();
+        }
+    }
+
+    /// <summary><c>float x0 = input[0], x1 = input[1], …;</c>, four to a line.</summary>
+    private void WriteLocals(Vector vector, string span, int count)
+    {
+        for (int start = 0; start < count; start += 4)
+        {
+            IEnumerable<string> parts = Enumerable.Range(start, System.Math.Min(4, count - start))
+                .Select(i => vector[i] + " = " + span + "[" + i + "]");
+            _w.Line(T + " " + string.Join(", ", parts) + ";");
+        }
+    }
+
+    private void WriteUnrolledLayer(DenseLayerPlan layer)
+    {
+        Vector x = Input(layer), a = A(layer.Number), o = O(layer.Number);
+        for (int i = 0; i < layer.Units; i++)
+        {
+            IEnumerable<string> terms = Enumerable.Range(0, layer.Inputs)
+                .Select(j => "_w[" + layer.Weight(i, j) + "] * " + x[j])
+                .Concat(new[] { "_w[" + layer.Bias(i) + "]" });
+            WriteSum(T + " " + a[i], terms);
+        }
+
+        if (layer.Activation == ActivationKind.Softmax)
+        {
+            WriteUnrolledSoftmax(layer);
+            return;
+        }
+
+        for (int i = 0; i < layer.Units; i++)
+        {
+            _w.Line(T + " " + o[i] + " = " + ActivationCode.Apply(layer.Activation, a[i], layer.Alpha, S) + ";");
+        }
+    }
+
+    private void WriteUnrolledSoftmax(DenseLayerPlan layer)
+    {
+        int l = layer.Number;
+        Vector a = A(l), o = O(l), e = Vector.Locals("e" + l);
+        _w.Line("// Subtracting max a" + layer.Sup + " keeps e^a from overflowing and does not change the quotient.");
+        _w.Line(T + " max" + l + " = " + a[0] + ";");
+        for (int i = 1; i < layer.Units; i++)
+        {
+            _w.Line("max" + l + " = " + S.Math + ".Max(max" + l + ", " + a[i] + ");");
+        }
+
+        for (int i = 0; i < layer.Units; i++)
+        {
+            _w.Line(T + " " + e[i] + " = " + S.Math + ".Exp(" + a[i] + " - max" + l + ");");
+        }
+
+        WriteSum(T + " sum" + l, Enumerable.Range(0, layer.Units).Select(i => e[i]));
+        for (int i = 0; i < layer.Units; i++)
+        {
+            _w.Line(T + " " + o[i] + " = " + e[i] + " / sum" + l + ";");
+        }
+    }
+
+    /// <summary>Writes <c>target = t0 + t1 + …;</c>, wrapping after four terms.</summary>
+    private void WriteSum(string target, IEnumerable<string> terms, string joiner = " + ")
+    {
+        List<string> list = terms.ToList();
+        if (list.Count <= 4)
+        {
+            _w.Line(target + " = " + string.Join(joiner, list) + ";");
+            return;
+        }
+
+        _w.Line(target + " =");
+        using (_w.Indent())
+        {
+            for (int start = 0; start < list.Count; start += 4)
+            {
+                string chunk = string.Join(joiner, list.Skip(start).Take(4));
+                bool last = start + 4 >= list.Count;
+                _w.Line((start == 0 ? string.Empty : joiner.TrimStart()) + chunk + (last ? ";" : string.Empty));
+            }
+        }
+    }
+
+    private void WriteLoopLayer(DenseLayerPlan layer, string? outputSpan)
+    {
+        int l = layer.Number;
+        Vector x = Input(layer);
+        string size = "Layer" + l + "Size";
+        _w.Line("Span<" + T + "> a" + l + " = stackalloc " + T + "[" + size + "];");
+        _w.Line(outputSpan is null
+            ? "Span<" + T + "> o" + l + " = stackalloc " + T + "[" + size + "];"
+            : "Span<" + T + "> o" + l + " = " + outputSpan + ";");
+        using (_w.Block("for (int i = 0; i < " + size + "; i++)"))
+        {
+            _w.Line("ReadOnlySpan<" + T + "> row = w.Slice(" + layer.WeightOffset + " + (i * " + layer.Inputs + "), " + layer.Inputs + ");");
+            _w.Line(T + " sum = w[" + layer.BiasOffset + " + i];");
+            using (_w.Block("for (int j = 0; j < " + layer.Inputs + "; j++)"))
+            {
+                _w.Line("sum += row[j] * " + x["j"] + ";");
+            }
+
+            _w.Line();
+            _w.Line("a" + l + "[i] = sum;");
+            if (layer.Activation != ActivationKind.Softmax)
+            {
+                _w.Line("o" + l + "[i] = " + ActivationCode.Apply(layer.Activation, "sum", layer.Alpha, S) + ";");
+            }
+        }
+
+        if (layer.Activation == ActivationKind.Softmax)
+        {
+            _w.Line();
+            _w.Line("// Subtracting max a" + layer.Sup + " keeps e^a from overflowing and does not change the quotient.");
+            _w.Line(T + " max" + l + " = a" + l + "[0];");
+            using (_w.Block("for (int i = 1; i < " + size + "; i++)"))
+            {
+                _w.Line("max" + l + " = " + S.Math + ".Max(max" + l + ", a" + l + "[i]);");
+            }
+
+            _w.Line(T + " sum" + l + " = " + S.Zero + ";");
+            using (_w.Block("for (int i = 0; i < " + size + "; i++)"))
+            {
+                _w.Line("o" + l + "[i] = " + S.Math + ".Exp(a" + l + "[i] - max" + l + ");");
+                _w.Line("sum" + l + " += o" + l + "[i];");
+            }
+
+            using (_w.Block("for (int i = 0; i < " + size + "; i++)"))
+            {
+                _w.Line("o" + l + "[i] /= sum" + l + ";");
+            }
+        }
+    }
+}

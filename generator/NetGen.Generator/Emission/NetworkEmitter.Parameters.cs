@@ -1,0 +1,66 @@
+using System;
+using System.Globalization;
+using NetGen.Generator.Model;
+
+namespace NetGen.Generator.Emission;
+
+internal sealed partial class NetworkEmitter
+{
+    private void WriteParameters()
+    {
+        _w.Line("/// <summary>Copies every parameter, in math.md's flat order (per layer: W row-major, then b), into <paramref name=\"destination\"/>.</summary>");
+        _w.Line("/// <exception cref=\"ArgumentException\"><paramref name=\"destination\"/>'s length differs from <see cref=\"ParameterCount\"/>.</exception>");
+        _w.Line(GeneratedCode);
+        using (_w.Block("public void GetParameters(Span<" + T + "> destination)"))
+        {
+            WriteLengthCheck("destination", "ParameterCount");
+            _w.Line("((ReadOnlySpan<" + T + ">)_w).CopyTo(destination);");
+        }
+
+        _w.Line();
+        _w.Line("/// <summary>Replaces every parameter, in math.md's flat order (per layer: W row-major, then b), from <paramref name=\"source\"/>.</summary>");
+        _w.Line("/// <exception cref=\"ArgumentException\"><paramref name=\"source\"/>'s length differs from <see cref=\"ParameterCount\"/>.</exception>");
+        _w.Line(GeneratedCode);
+        using (_w.Block("public void SetParameters(ReadOnlySpan<" + T + "> source)"))
+        {
+            WriteLengthCheck("source", "ParameterCount");
+            _w.Line("source.CopyTo(_w);");
+        }
+
+        _w.Line();
+        WriteInitializeParameters();
+    }
+
+    private void WriteInitializeParameters()
+    {
+        _w.Line("/// <summary>");
+        _w.Line("/// Weights uniform in (−r, r) from <paramref name=\"seed\"/> — Glorot, r = √(6/(fan-in + fan-out)), for Linear,");
+        _w.Line("/// Sigmoid, Tanh, Softmax (and Softplus, Exponential, Step) layers; He, r = √(6/fan-in), for the ReLU family —");
+        _w.Line("/// and zero biases. The same seed gives the same parameters on every machine.");
+        _w.Line("/// </summary>");
+        _w.Line(GeneratedCode);
+        using (_w.Block("public void InitializeParameters(int seed)"))
+        {
+            _w.Line("var random = new global::NetGen.DeterministicRandom(seed);");
+            _w.Line("Span<" + T + "> w = _w;");
+            foreach (DenseLayerPlan layer in _plan.Layers)
+            {
+                bool he = layer.Activation is ActivationKind.ReLU or ActivationKind.LeakyReLU or ActivationKind.ELU;
+                double limit = he ? Math.Sqrt(6.0 / layer.Inputs) : Math.Sqrt(6.0 / (layer.Inputs + layer.Units));
+                string rule = he
+                    ? "He, r = √(6/" + layer.Inputs + ")"
+                    : "Glorot, r = √(6/(" + layer.Inputs + " + " + layer.Units + "))";
+                _w.Line("random.FillUniform(w.Slice(" + layer.WeightOffset + ", " + (layer.Inputs * layer.Units) + "), "
+                    + limit.ToString("R", CultureInfo.InvariantCulture) + "); // W" + layer.Sup + ": " + rule);
+                _w.Line("w.Slice(" + layer.BiasOffset + ", " + layer.Units + ").Clear(); // b" + layer.Sup + " = 0");
+            }
+
+            if (_plan.Trainable)
+            {
+                _w.Line("ResetOptimizerState();");
+            }
+        }
+
+        _w.Line();
+    }
+}

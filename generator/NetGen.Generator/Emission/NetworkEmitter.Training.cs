@@ -1,0 +1,158 @@
+using NetGen.Generator.Model;
+
+namespace NetGen.Generator.Emission;
+
+internal sealed partial class NetworkEmitter
+{
+    private bool HasFirstMoment => _plan.Optimizer is OptimizerKind.Momentum or OptimizerKind.Adam;
+
+    private bool HasSecondMoment => _plan.Optimizer is OptimizerKind.RmsProp or OptimizerKind.Adam;
+
+    private string UpdateType => "global::NetGen.Optimizers." + _plan.Optimizer + "Update<" + T + ">";
+
+    private void WriteOptimizerStorage()
+    {
+        if (HasFirstMoment)
+        {
+            _w.Line("/// <summary>m: the optimizer's first moment of every parameter.</summary>");
+            _w.Line("private ParameterStorage _m;");
+            _w.Line();
+        }
+
+        if (HasSecondMoment)
+        {
+            _w.Line("/// <summary>v: the optimizer's second moment of every parameter.</summary>");
+            _w.Line("private ParameterStorage _v;");
+            _w.Line();
+        }
+
+        _w.Line("/// <summary>t: optimizer steps taken since the last reset.</summary>");
+        _w.Line("private long _step;");
+        _w.Line();
+    }
+
+    private string OptimizerEquation => _plan.Optimizer switch
+    {
+        OptimizerKind.Momentum => "m ← βm + (1−β)g; w ← w − ηm",
+        OptimizerKind.RmsProp => "v ← βv + (1−β)g²; w ← w − ηg/(√v + ε)",
+        OptimizerKind.Adam => "m ← β₁m + (1−β₁)g; v ← β₂v + (1−β₂)g²; w ← w − η m̂/(√v̂ + ε)",
+        _ => "w ← w − ηg",
+    };
+
+    /// <summary>The optimizer's update of parameter <paramref name="index"/> with gradient <paramref name="gradient"/>.</summary>
+    private string UpdateCall(string index, string gradient)
+    {
+        string at(string storage) => "ref " + (_plan.Unrolled ? "_" + storage : storage) + "[" + index + "]";
+        string moments = (HasFirstMoment ? at("m") + ", " : string.Empty) + (HasSecondMoment ? at("v") + ", " : string.Empty);
+        return "update.Apply(" + at("w") + ", " + moments + gradient + ");";
+    }
+
+    private void WriteTraining()
+    {
+        _w.Line("/// <summary>The optimizer's run-time settings: learning rate, β's, ε and weight decay (math.md's defaults).</summary>");
+        _w.Line(GeneratedCode);
+        _w.Line("public global::NetGen.Hyperparameters Hyperparameters { get; } = new();");
+        _w.Line();
+        _w.Line("static global::NetGen.Optimizer global::NetGen.ITrainableNetwork<" + T + ">.OptimizerAlgorithm => global::NetGen.Optimizer." + _plan.Optimizer + ";");
+        _w.Line();
+        WriteTrainStep();
+        WriteApplyGradients();
+        _w.Line("/// <summary>Zeroes the optimizer's moments and its step count t.</summary>");
+        _w.Line(GeneratedCode);
+        using (_w.Block("public void ResetOptimizerState()"))
+        {
+            if (HasFirstMoment)
+            {
+                _w.Line("_m = default;");
+            }
+
+            if (HasSecondMoment)
+            {
+                _w.Line("_v = default;");
+            }
+
+            _w.Line("_step = 0;");
+        }
+
+        _w.Line();
+    }
+
+    private void WriteStorageSpans()
+    {
+        _w.Line("Span<" + T + "> w = _w;");
+        if (HasFirstMoment)
+        {
+            _w.Line("Span<" + T + "> m = _m;");
+        }
+
+        if (HasSecondMoment)
+        {
+            _w.Line("Span<" + T + "> v = _v;");
+        }
+
+        _w.Line();
+    }
+
+    private void WriteTrainStep()
+    {
+        _w.Line("/// <summary>");
+        _w.Line("/// Forward, backward and one " + _plan.Optimizer + " update for one sample, fused and allocation-free: every");
+        _w.Line("/// delta is computed from the current weights first, then each parameter is updated with its own");
+        _w.Line("/// gradient. Equal to <see cref=\"Backward\"/> into a zeroed gradient and <see cref=\"ApplyGradients\"/> with a batch size of 1.");
+        _w.Line("/// </summary>");
+        _w.Line("/// <remarks>" + OptimizerEquation + ", with λw added to g first (L2 weight decay).</remarks>");
+        _w.Line("/// <param name=\"input\">The <see cref=\"InputSize\"/> input values x.</param>");
+        _w.Line("/// <param name=\"target\">The <see cref=\"OutputSize\"/> target values y.</param>");
+        _w.Line("/// <returns>The sample's loss before the update.</returns>");
+        _w.Line("/// <exception cref=\"ArgumentException\">A span's length differs from <see cref=\"InputSize\"/> or <see cref=\"OutputSize\"/>.</exception>");
+        _w.Line(GeneratedCode);
+        using (_w.Block("public " + T + " TrainStep(ReadOnlySpan<" + T + "> input, ReadOnlySpan<" + T + "> target)"))
+        {
+            WriteLengthCheck("input", "InputSize");
+            WriteLengthCheck("target", "OutputSize");
+            if (!_plan.Unrolled)
+            {
+                WriteStorageSpans();
+            }
+
+            WriteForwardPass(outputSpan: null, withTarget: true);
+            WriteBackwardLoss();
+            WriteDeltas();
+            _w.Line("// " + OptimizerEquation);
+            _w.Line("var update = new " + UpdateType + "(Hyperparameters, ++_step);");
+            _w.Line();
+            WriteParameterGradients(update: true);
+            _w.Line("return loss;");
+        }
+
+        _w.Line();
+    }
+
+    private void WriteApplyGradients()
+    {
+        _w.Line("/// <summary>One " + _plan.Optimizer + " update from a gradient summed over <paramref name=\"batchSize\"/> samples: g = gradient / batchSize.</summary>");
+        _w.Line("/// <remarks>" + OptimizerEquation + ", with λw added to g first (L2 weight decay).</remarks>");
+        _w.Line("/// <param name=\"gradient\">The <see cref=\"ParameterCount\"/> summed partial derivatives, as <see cref=\"Backward\"/> accumulates them.</param>");
+        _w.Line("/// <param name=\"batchSize\">How many samples were summed (at least 1).</param>");
+        _w.Line("/// <exception cref=\"ArgumentException\"><paramref name=\"gradient\"/>'s length differs from <see cref=\"ParameterCount\"/>.</exception>");
+        _w.Line("/// <exception cref=\"ArgumentOutOfRangeException\"><paramref name=\"batchSize\"/> is less than 1.</exception>");
+        _w.Line(GeneratedCode);
+        using (_w.Block("public void ApplyGradients(ReadOnlySpan<" + T + "> gradient, int batchSize)"))
+        {
+            WriteLengthCheck("gradient", "ParameterCount");
+            _w.Line("ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);");
+            _w.Line();
+            WriteStorageSpans();
+            _w.Line("// " + OptimizerEquation);
+            _w.Line("var update = new " + UpdateType + "(Hyperparameters, ++_step);");
+            _w.Line(T + " scale = " + S.One + " / batchSize;");
+            string moments = (HasFirstMoment ? "ref m[k], " : string.Empty) + (HasSecondMoment ? "ref v[k], " : string.Empty);
+            using (_w.Block("for (int k = 0; k < ParameterCount; k++)"))
+            {
+                _w.Line("update.Apply(ref w[k], " + moments + "gradient[k] * scale);");
+            }
+        }
+
+        _w.Line();
+    }
+}

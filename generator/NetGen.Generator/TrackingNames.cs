@@ -1,0 +1,11 @@
+namespace NetGen.Generator;
+
+/// <summary>Names of the generator's incremental steps, for <c>WithTrackingName</c> and caching tests.</summary>
+internal static class TrackingNames
+{
+    /// <summary>Network classes found by their [Network] attribute, read into value models.</summary>
+    public const string Declarations = "NetGen.Declarations";
+
+    /// <summary>The declarations code is generated for (no errors).</summary>
+    public const string Generatable = "NetGen.Generatable";
+}

@@ -1,0 +1,14 @@
+namespace NetGen.Generator.Validation;
+
+/// <summary>The sizes the generator handles; documented in README.md and docs/diagnostics.md.</summary>
+internal static class GeneratorLimits
+{
+    /// <summary>Weights and biases in all (they live inline in the network object).</summary>
+    public const long MaxParameters = 4_194_304;
+
+    /// <summary>Units over all Dense layers (their activations and deltas live on the stack during a call).</summary>
+    public const long MaxUnits = 16_384;
+
+    /// <summary>A network with at most this many weights is fully unrolled; a larger one uses constant-bound loops.</summary>
+    public const int UnrollMaxWeights = 1_024;
+}
