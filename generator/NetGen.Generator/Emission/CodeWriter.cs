@@ -19,7 +19,17 @@ internal sealed class CodeWriter
         _text.Append('\n');
     }
 
-    public void Line() => _text.Append('\n');
+    /// <summary>A blank line, unless one is already there or a block has just opened.</summary>
+    public void Line()
+    {
+        int n = _text.Length;
+        bool afterBlank = n >= 2 && _text[n - 1] == '\n' && _text[n - 2] == '\n';
+        bool afterBrace = n >= 2 && _text[n - 1] == '\n' && _text[n - 2] == '{';
+        if (!afterBlank && !afterBrace)
+        {
+            _text.Append('\n');
+        }
+    }
 
     /// <summary>Writes <paramref name="header"/>, an opening brace, and indents until the returned scope is disposed.</summary>
     public Scope Block(string header)

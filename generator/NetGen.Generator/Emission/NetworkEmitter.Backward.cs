@@ -130,13 +130,13 @@ internal sealed partial class NetworkEmitter
 
         if (_plan.MatchingPair)
         {
-            ForEachUnit(output.Units, at => _w.Line(Declare(at(d)) + " = " + at(o) + " - " + at(y) + ";"));
+            ForEachUnit(output, at => _w.Line(Declare(at(d)) + " = " + at(o) + " - " + at(y) + ";"));
             return;
         }
 
         if (output.Activation == ActivationKind.Linear)
         {
-            ForEachUnit(output.Units, at => _w.Line(Declare(at(d)) + " = " + LossCode.Gradient(_plan.Loss, at(o), at(y), S) + ";"));
+            ForEachUnit(output, at => _w.Line(Declare(at(d)) + " = " + LossCode.Gradient(_plan.Loss, at(o), at(y), S) + ";"));
             return;
         }
 
@@ -145,7 +145,7 @@ internal sealed partial class NetworkEmitter
             DeclareSpan(g, output);
         }
 
-        ForEachUnit(output.Units, at => _w.Line(Declare(at(g)) + " = " + LossCode.Gradient(_plan.Loss, at(o), at(y), S) + ";"));
+        ForEachUnit(output, at => _w.Line(Declare(at(g)) + " = " + LossCode.Gradient(_plan.Loss, at(o), at(y), S) + ";"));
         WriteDeltaFromG(output);
     }
 
@@ -157,12 +157,12 @@ internal sealed partial class NetworkEmitter
         if (layer.Activation == ActivationKind.Softmax)
         {
             string go = "go" + l;
-            WriteElementSum(go, layer.Units, _plan.Unrolled, at => at(g) + " * " + at(o));
-            ForEachUnit(layer.Units, at => _w.Line(Declare(at(d)) + " = " + at(o) + " * (" + at(g) + " - " + go + ");"));
+            WriteElementSum(go, layer, _plan.Unrolled, at => at(g) + " * " + at(o));
+            ForEachUnit(layer, at => _w.Line(Declare(at(d)) + " = " + at(o) + " * (" + at(g) + " - " + go + ");"));
             return;
         }
 
-        ForEachUnit(layer.Units, at => _w.Line(Declare(at(d)) + " = " + ActivationCode.Delta(layer.Activation, at(a), at(o), at(g), layer.Alpha, S) + ";"));
+        ForEachUnit(layer, at => _w.Line(Declare(at(d)) + " = " + ActivationCode.Delta(layer.Activation, at(a), at(o), at(g), layer.Alpha, S) + ";"));
     }
 
     private void WriteHiddenDelta(DenseLayerPlan layer, DenseLayerPlan next)
@@ -212,7 +212,7 @@ internal sealed partial class NetworkEmitter
             _w.Line(T + " g = " + S.Zero + ";");
             using (_w.Block("for (int j = 0; j < " + next.Units + "; j++)"))
             {
-                _w.Line("g += w[" + next.WeightOffset + " + (j * " + next.Inputs + ") + i] * d" + next.Number + "[j];");
+                _w.Line("g += w[" + Offset(next.WeightOffset, "j * " + next.Inputs) + " + i] * d" + next.Number + "[j];");
             }
 
             _w.Line();
@@ -258,11 +258,12 @@ internal sealed partial class NetworkEmitter
                 using (_w.Block("for (int i = 0; i < Layer" + layer.Number + "Size; i++)"))
                 {
                     _w.Line(T + " di = " + d["i"] + ";");
-                    _w.Line("int row = " + layer.WeightOffset + " + (i * " + layer.Inputs + ");");
+                    _w.Line("int row = " + Offset(layer.WeightOffset, "i * " + layer.Inputs) + ";");
                     using (_w.Block("for (int j = 0; j < " + layer.Inputs + "; j++)"))
                     {
                         _w.Line(Contribute(update, "row + j", "di * " + x["j"]));
                     }
+
 
                     _w.Line(Contribute(update, layer.BiasOffset + " + i", "di"));
                 }
@@ -276,11 +277,11 @@ internal sealed partial class NetworkEmitter
         update ? UpdateCall(index, value) : "gradient[" + index + "] += " + value + ";";
 
     /// <summary>Runs <paramref name="write"/> for every unit: once per unit when unrolled, once inside a loop otherwise.</summary>
-    private void ForEachUnit(int units, System.Action<System.Func<Vector, string>> write)
+    private void ForEachUnit(DenseLayerPlan layer, System.Action<System.Func<Vector, string>> write)
     {
         if (_plan.Unrolled)
         {
-            for (int i = 0; i < units; i++)
+            for (int i = 0; i < layer.Units; i++)
             {
                 int index = i;
                 write(v => v[index]);
@@ -289,15 +290,20 @@ internal sealed partial class NetworkEmitter
             return;
         }
 
-        using (_w.Block("for (int i = 0; i < " + units + "; i++)"))
+        using (_w.Block("for (int i = 0; i < " + SizeName(layer) + "; i++)"))
         {
             write(v => v["i"]);
         }
+
+        _w.Line();
     }
 
     /// <summary><c>float d2_0</c> for a new local; the span element itself in loop mode.</summary>
     private string Declare(string element) => _plan.Unrolled ? T + " " + element : element;
 
     private void DeclareSpan(Vector vector, DenseLayerPlan layer) =>
-        _w.Line("Span<" + T + "> " + vector.Name + " = stackalloc " + T + "[Layer" + layer.Number + "Size];");
+        _w.Line("Span<" + T + "> " + vector.Name + " = stackalloc " + T + "[" + SizeName(layer) + "];");
+
+    /// <summary>The constant that holds a layer's width: <c>Layer2Size</c>.</summary>
+    private static string SizeName(DenseLayerPlan layer) => "Layer" + layer.Number + "Size";
 }

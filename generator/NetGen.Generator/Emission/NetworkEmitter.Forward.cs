@@ -133,6 +133,7 @@ internal sealed partial class NetworkEmitter
     {
         int l = layer.Number;
         Vector a = A(l), o = O(l), e = Vector.Locals("e" + l);
+        _w.Line();
         _w.Line("// Subtracting max a" + layer.Sup + " keeps e^a from overflowing and does not change the quotient.");
         _w.Line(T + " max" + l + " = " + a[0] + ";");
         for (int i = 1; i < layer.Units; i++)
@@ -152,27 +153,36 @@ internal sealed partial class NetworkEmitter
         }
     }
 
-    /// <summary>Writes <c>target = t0 + t1 + …;</c>, wrapping after four terms.</summary>
-    private void WriteSum(string target, IEnumerable<string> terms, string joiner = " + ")
+    /// <summary>
+    /// Writes <c>target = t0 + t1 + …;</c> on one line when it is short; otherwise one term per line,
+    /// or four short terms per line.
+    /// </summary>
+    private void WriteSum(string target, IEnumerable<string> terms)
     {
         List<string> list = terms.ToList();
-        if (list.Count <= 4)
+        string single = target + " = " + string.Join(" + ", list) + ";";
+        if (single.Length <= 120)
         {
-            _w.Line(target + " = " + string.Join(joiner, list) + ";");
+            _w.Line(single);
             return;
         }
 
+        int perLine = list.All(t => t.Length <= 24) ? 4 : 1;
         _w.Line(target + " =");
         using (_w.Indent())
         {
-            for (int start = 0; start < list.Count; start += 4)
+            for (int start = 0; start < list.Count; start += perLine)
             {
-                string chunk = string.Join(joiner, list.Skip(start).Take(4));
-                bool last = start + 4 >= list.Count;
-                _w.Line((start == 0 ? string.Empty : joiner.TrimStart()) + chunk + (last ? ";" : string.Empty));
+                string chunk = string.Join(" + ", list.Skip(start).Take(perLine));
+                bool last = start + perLine >= list.Count;
+                _w.Line((start == 0 ? string.Empty : "+ ") + chunk + (last ? ";" : string.Empty));
             }
         }
     }
+
+    /// <summary><c>offset + (expression)</c>, or just the expression when the offset is 0.</summary>
+    private static string Offset(int offset, string expression) =>
+        offset == 0 ? expression : offset + " + (" + expression + ")";
 
     private void WriteLoopLayer(DenseLayerPlan layer, string? outputSpan)
     {
@@ -185,7 +195,7 @@ internal sealed partial class NetworkEmitter
             : "Span<" + T + "> o" + l + " = " + outputSpan + ";");
         using (_w.Block("for (int i = 0; i < " + size + "; i++)"))
         {
-            _w.Line("ReadOnlySpan<" + T + "> row = w.Slice(" + layer.WeightOffset + " + (i * " + layer.Inputs + "), " + layer.Inputs + ");");
+            _w.Line("ReadOnlySpan<" + T + "> row = w.Slice(" + Offset(layer.WeightOffset, "i * " + layer.Inputs) + ", " + layer.Inputs + ");");
             _w.Line(T + " sum = w[" + layer.BiasOffset + " + i];");
             using (_w.Block("for (int j = 0; j < " + layer.Inputs + "; j++)"))
             {
@@ -210,12 +220,14 @@ internal sealed partial class NetworkEmitter
                 _w.Line("max" + l + " = " + S.Math + ".Max(max" + l + ", a" + l + "[i]);");
             }
 
+
             _w.Line(T + " sum" + l + " = " + S.Zero + ";");
             using (_w.Block("for (int i = 0; i < " + size + "; i++)"))
             {
                 _w.Line("o" + l + "[i] = " + S.Math + ".Exp(a" + l + "[i] - max" + l + ");");
                 _w.Line("sum" + l + " += o" + l + "[i];");
             }
+
 
             using (_w.Block("for (int i = 0; i < " + size + "; i++)"))
             {

@@ -19,7 +19,7 @@ internal sealed partial class NetworkEmitter
             WriteLengthCheck("target", "OutputSize");
             _w.Line("// " + LossCode.Formula(_plan.Loss, _plan.HuberDelta));
             Vector o = Vector.Span("output"), y = Vector.Span("target");
-            WriteElementSum("loss", _plan.OutputSize, _plan.Unrolled, at => LossCode.Term(_plan.Loss, at(o), at(y), _plan.HuberDelta, S));
+            WriteElementSum("loss", _plan.Output, _plan.Unrolled, at => LossCode.Term(_plan.Loss, at(o), at(y), _plan.HuberDelta, S));
             _w.Line("return loss;");
         }
 
@@ -41,12 +41,12 @@ internal sealed partial class NetworkEmitter
                 _w.Line(T + " " + logSumExp + " = max" + l + " + " + S.Math + ".Log(sum" + l + ");");
             }
 
-            WriteElementSum("loss", output.Units, _plan.Unrolled, at => LossCode.MatchingTerm(output.Activation, _plan.Loss, at(a), at(o), at(y), logSumExp, S));
+            WriteElementSum("loss", output, _plan.Unrolled, at => LossCode.MatchingTerm(output.Activation, _plan.Loss, at(a), at(o), at(y), logSumExp, S));
         }
         else
         {
             _w.Line("// " + LossCode.Formula(_plan.Loss, _plan.HuberDelta));
-            WriteElementSum("loss", output.Units, _plan.Unrolled, at => LossCode.Term(_plan.Loss, at(o), at(y), _plan.HuberDelta, S));
+            WriteElementSum("loss", output, _plan.Unrolled, at => LossCode.Term(_plan.Loss, at(o), at(y), _plan.HuberDelta, S));
         }
 
         _w.Line();
@@ -56,19 +56,21 @@ internal sealed partial class NetworkEmitter
     /// Declares <paramref name="name"/> as the sum of a term over n elements: written out when
     /// unrolled, a loop otherwise. The term receives the accessor of element i of any vector.
     /// </summary>
-    private void WriteElementSum(string name, int count, bool unrolled, Func<Func<Vector, string>, string> term)
+    private void WriteElementSum(string name, DenseLayerPlan layer, bool unrolled, Func<Func<Vector, string>, string> term)
     {
         if (unrolled)
         {
-            WriteSum(T + " " + name, Enumerable.Range(0, count).Select(i => term(v => v[i])));
+            WriteSum(T + " " + name, Enumerable.Range(0, layer.Units).Select(i => term(v => v[i])));
             return;
         }
 
         _w.Line(T + " " + name + " = " + S.Zero + ";");
-        using (_w.Block("for (int i = 0; i < " + count + "; i++)"))
+        using (_w.Block("for (int i = 0; i < " + SizeName(layer) + "; i++)"))
         {
             _w.Line(name + " += " + term(v => v.IsLocals ? throw new InvalidOperationException("Loop over locals.") : v["i"]) + ";");
         }
+
+        _w.Line();
     }
 
     private void WriteLossHelpers()

@@ -1,0 +1,140 @@
+using NetGen.Tests.Infrastructure;
+using Xunit;
+
+namespace NetGen.Tests.Generator;
+
+/// <summary>
+/// The generated source is the product users read: each of these networks' files is committed as a
+/// verified snapshot and compared byte for byte. Read a changed snapshot as a user would.
+/// </summary>
+public sealed class GeneratedSourceSnapshotTests
+{
+    private static GeneratorRun Generate(string declaration) =>
+        GeneratorHarness.Run("using NetGen;\n\nnamespace Demo;\n\n" + declaration);
+
+    [Fact]
+    public void Xor_2_2_1_sigmoid_mean_squared_error() => Snapshot.Verify(Generate("""
+        [Network(Loss.MeanSquaredError)]
+        [Input(2)]
+        [Dense(2, Activation.Sigmoid)]
+        [Dense(1, Activation.Sigmoid)]
+        public partial class XorNet;
+        """));
+
+    [Fact]
+    public void Sheet_3_2_1_sigmoid_binary_cross_entropy() => Snapshot.Verify(Generate("""
+        [Network(Loss.BinaryCrossEntropy)]
+        [Input(3)]
+        [Dense(2, Activation.Sigmoid)]
+        [Dense(1, Activation.Sigmoid)]
+        public partial class SheetNet;
+        """));
+
+    [Fact]
+    public void Iris_4_16_3_tanh_softmax_categorical_cross_entropy_adam() => Snapshot.Verify(Generate("""
+        [Network(Loss.CategoricalCrossEntropy, Optimizer = Optimizer.Adam)]
+        [Input(4)]
+        [Dense(16, Activation.Tanh)]
+        [Dense(3, Activation.Softmax)]
+        public partial class IrisNet;
+        """));
+
+    [Fact]
+    public void Regression_1_8_1_relu_linear_mean_squared_error_double() => Snapshot.Verify(Generate("""
+        [Network(Loss.MeanSquaredError, Precision = Precision.Double, Optimizer = Optimizer.Momentum)]
+        [Input(1)]
+        [Dense(8, Activation.ReLU)]
+        [Dense(1, Activation.Linear)]
+        public partial class SineNet;
+        """));
+
+    [Fact]
+    public void Mean_absolute_error_leaky_relu_hidden() => Snapshot.Verify(Generate("""
+        [Network(Loss.MeanAbsoluteError)]
+        [Input(2)]
+        [Dense(3, Activation.LeakyReLU, Alpha = 0.1)]
+        [Dense(1, Activation.Linear)]
+        public partial class MaeNet;
+        """));
+
+    [Fact]
+    public void Huber_elu_hidden() => Snapshot.Verify(Generate("""
+        [Network(Loss.Huber, HuberDelta = 0.5, Optimizer = Optimizer.RmsProp)]
+        [Input(2)]
+        [Dense(3, Activation.ELU)]
+        [Dense(2, Activation.Linear)]
+        public partial class HuberNet;
+        """));
+
+    [Fact]
+    public void KL_divergence_softplus_hidden_softmax_output() => Snapshot.Verify(Generate("""
+        [Network(Loss.KLDivergence)]
+        [Input(2)]
+        [Dense(3, Activation.Softplus)]
+        [Dense(3, Activation.Softmax)]
+        public partial class KlNet;
+        """));
+
+    [Fact]
+    public void Hinge_tanh_output() => Snapshot.Verify(Generate("""
+        [Network(Loss.Hinge)]
+        [Input(2)]
+        [Dense(3, Activation.ReLU)]
+        [Dense(1, Activation.Tanh)]
+        public partial class HingeNet;
+        """));
+
+    [Fact]
+    public void Poisson_exponential_output() => Snapshot.Verify(Generate("""
+        [Network(Loss.Poisson)]
+        [Input(2)]
+        [Dense(3, Activation.Tanh)]
+        [Dense(1, Activation.Exponential)]
+        public partial class CountNet;
+        """));
+
+    [Fact]
+    public void Softmax_output_with_binary_cross_entropy_uses_the_jacobian() => Snapshot.Verify(Generate("""
+        [Network(Loss.BinaryCrossEntropy)]
+        [Input(2)]
+        [Dense(3, Activation.Softmax)]
+        public partial class MultiLabelNet;
+        """));
+
+    [Fact]
+    public void Step_layer_is_inference_only() => Snapshot.Verify(Generate("""
+        [Network(Loss.MeanSquaredError)]
+        [Input(2)]
+        [Dense(2, Activation.Step)]
+        [Dense(1, Activation.Linear)]
+        public partial class GateNet;
+        """));
+
+    [Fact]
+    public void Digits_64_32_10_relu_softmax_uses_loops_above_the_unroll_threshold() => Snapshot.Verify(Generate("""
+        [Network(Loss.CategoricalCrossEntropy, Optimizer = Optimizer.Adam)]
+        [Input(64)]
+        [Dense(32, Activation.ReLU)]
+        [Dense(10, Activation.Softmax)]
+        public partial class DigitsNet;
+        """));
+
+    [Fact]
+    public void Nested_in_partial_types_in_the_global_namespace() => Snapshot.Verify(GeneratorHarness.Run("""
+        using NetGen;
+
+        public static partial class Models
+        {
+            public partial record Outer
+            {
+                [Network(Loss.MeanSquaredError)]
+                [Input(1)]
+                [Dense(1, Activation.Linear)]
+                internal partial class TinyNet
+                {
+                    public TinyNet() => InitializeParameters(7);
+                }
+            }
+        }
+        """));
+}
