@@ -61,7 +61,11 @@ public static class SafeTensors
         }
         catch
         {
-            File.Delete(temporary);
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+
             throw;
         }
     }

@@ -408,6 +408,49 @@ public sealed class SafeTensorsTests : IDisposable
         AssertRejected(File(header, F32One, F32Half), "layers.0.bias", "names 'layers.0.bias' twice");
     }
 
+    /// <summary>A stream that can only be read forwards, like a network stream.</summary>
+    private sealed class ForwardOnlyStream(byte[] bytes) : Stream
+    {
+        private readonly MemoryStream _inner = new(bytes);
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, Math.Min(count, 5));
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    [Fact]
+    public void LoadsFromAForwardOnlyStream()
+    {
+        var model = new LinearModel<double>();
+        SafeTensors.Load<LinearModel<double>, double>(model, new ForwardOnlyStream(File(LinearHeaderF32, F32One, F32MinusTwoHalf, F32Half)));
+        Assert.Equal(new[] { 1.0, -2.5, 0.5 }, Parameters<LinearModel<double>, double>(model, 3));
+    }
+
+    [Fact]
+    public void TruncatedHeaderOnAForwardOnlyStream()
+    {
+        byte[] whole = File(LinearHeaderF32, F32One, F32MinusTwoHalf, F32Half);
+        LinearModel<double> model = UntouchedModel();
+        var e = Assert.Throws<WeightFileException>(() => SafeTensors.Load<LinearModel<double>, double>(model, new ForwardOnlyStream(whole[..40])));
+        Assert.Contains("the file ends after 32", e.Message);
+        Assert.Equal(Untouched, Parameters<LinearModel<double>, double>(model, 3));
+    }
+
+    [Fact]
+    public void SavingIntoAMissingFolderFailsWithTheIoError()
+    {
+        var model = new LinearModel<double>();
+        Assert.Throws<DirectoryNotFoundException>(() =>
+            SafeTensors.Save<LinearModel<double>, double>(model, Path.Combine(_folder, "missing", "m.safetensors")));
+    }
+
     [Fact]
     public void FileNameAppearsInErrorsFromAPath()
     {

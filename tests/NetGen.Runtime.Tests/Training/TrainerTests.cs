@@ -349,6 +349,37 @@ public class TrainerTests
     }
 
     [Fact]
+    public void SigmoidOutputIsClassificationWithThresholdOneHalf()
+    {
+        var unit = new SigmoidUnit();
+        unit.SetParameters(new[] { 1.0, 0 });   // o = σ(x)
+        var data = new Dataset<double>(new[] { 2.0, -1, 0.1, -0.1 }, new double[] { 1, 0, 1, 0 }, 1, 1);
+
+        EvaluationMetrics m = Trainer.Evaluate(unit, data);
+
+        // σ(2), σ(−1), σ(0.1), σ(−0.1) = 0.88, 0.27, 0.525, 0.475: against 0.5 all four are right
+        // (against 0 all would be "1" and only half right).
+        Assert.Equal(ProblemKind.Classification, Trainer.InferProblemKind<SigmoidUnit, double>());
+        Assert.Equal(ProblemKind.Classification, m.Kind);
+        Assert.Equal(1.0, m.Accuracy);
+        static double Sigma(double a) => 1 / (1 + Math.Exp(-a));
+        double expectedLoss = (-Math.Log(Sigma(2)) - Math.Log(1 - Sigma(-1)) - Math.Log(Sigma(0.1)) - Math.Log(1 - Sigma(-0.1))) / 4;
+        Assert.Equal(expectedLoss, m.Loss, 14);
+    }
+
+    [Fact]
+    public void LogisticUnitLearnsASeparableProblem()
+    {
+        var unit = new SigmoidUnit();
+        unit.Hyperparameters.LearningRate = 0.5;
+        var data = new Dataset<double>(new[] { -2.0, -1, -0.5, 0.5, 1, 2 }, new double[] { 0, 0, 0, 1, 1, 1 }, 1, 1);
+
+        TrainingHistory history = Trainer.Fit(unit, data, new TrainerOptions { Epochs = 50, EvaluateTrainingSet = true });
+
+        Assert.Equal(1.0, history.Epochs[^1].Training!.Accuracy);
+    }
+
+    [Fact]
     public void MultiOutputAccuracyComparesArgmaxes()
     {
         var net = new SmallNet<double>();
