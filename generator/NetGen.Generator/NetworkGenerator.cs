@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using NetGen.Generator.Emission;
 using NetGen.Generator.Extraction;
@@ -33,8 +34,18 @@ public sealed class NetworkGenerator : IIncrementalGenerator
             .Where(static result => result.Failure is not null || (result.Declaration is { } d && NetworkRules.CanGenerate(d)))
             .WithTrackingName(TrackingNames.Generatable);
 
-        context.RegisterSourceOutput(generatable, static (context, result) => Emit(context, result));
+        IncrementalValueProvider<int> unrollMaxWeights = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => ReadUnrollMaxWeights(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        context.RegisterSourceOutput(generatable.Combine(unrollMaxWeights), static (context, input) => Emit(context, input.Left, input.Right));
     }
+
+    private static int ReadUnrollMaxWeights(AnalyzerConfigOptions options) =>
+        options.TryGetValue(GeneratorLimits.UnrollMaxWeightsProperty, out string? text)
+            && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int value)
+            ? value
+            : GeneratorLimits.UnrollMaxWeights;
 
     private static DeclarationResult Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
@@ -51,7 +62,7 @@ public sealed class NetworkGenerator : IIncrementalGenerator
         }
     }
 
-    private static void Emit(SourceProductionContext context, DeclarationResult result)
+    private static void Emit(SourceProductionContext context, DeclarationResult result, int unrollMaxWeights)
     {
         try
         {
@@ -61,7 +72,7 @@ public sealed class NetworkGenerator : IIncrementalGenerator
             }
 
             NetworkDeclaration declaration = result.Declaration!;
-            string source = NetworkEmitter.Emit(NetworkPlan.Create(declaration), Version);
+            string source = NetworkEmitter.Emit(NetworkPlan.Create(declaration, unrollMaxWeights), Version);
             context.AddSource(declaration.Hierarchy.FullName + ".g.cs", source);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

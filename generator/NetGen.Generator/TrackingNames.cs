@@ -6,6 +6,9 @@ internal static class TrackingNames
     /// <summary>Network classes found by their [Network] attribute, read into value models.</summary>
     public const string Declarations = "NetGen.Declarations";
 
+    /// <summary>The generator's build options (the unroll threshold).</summary>
+    public const string Options = "NetGen.Options";
+
     /// <summary>The declarations code is generated for (no errors).</summary>
     public const string Generatable = "NetGen.Generatable";
 }

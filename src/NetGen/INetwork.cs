@@ -78,4 +78,10 @@ public interface ITrainableNetwork<T> : INetwork<T>
 
     /// <summary>Zeroes the optimizer's moments and its step count t.</summary>
     void ResetOptimizerState();
+
+    /// <summary>
+    /// Restarts the sequence the dropout masks of <see cref="Backward"/> and <see cref="TrainStep"/>
+    /// are drawn from (nothing to do for a network without a Dropout layer). Same seed, same masks.
+    /// </summary>
+    void SeedDropout(int seed);
 }

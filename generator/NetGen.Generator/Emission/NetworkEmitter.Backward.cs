@@ -12,6 +12,7 @@ internal sealed partial class NetworkEmitter
 
     private void WriteBackward()
     {
+        _training = true;
         _w.Line("/// <summary>One sample of backpropagation: <b>adds</b> ∂L/∂θ to <paramref name=\"gradient\"/> (so mini-batches accumulate) and returns L.</summary>");
         _w.Line("/// <remarks>");
         foreach (string line in DerivationLines())
@@ -45,6 +46,7 @@ internal sealed partial class NetworkEmitter
         }
 
         _w.Line();
+        _training = false;
     }
 
     /// <summary>The network's own derivation, for the XML docs of Backward.</summary>
@@ -53,6 +55,10 @@ internal sealed partial class NetworkEmitter
         foreach (DenseLayerPlan layer in _plan.Layers)
         {
             yield return AffineFormula(layer) + ", " + ActivationCode.Formula(layer.Activation, layer.Sup, layer.Alpha);
+            if (layer.HasDropout)
+            {
+                yield return "h" + layer.Sup + " = o" + layer.Sup + " ⊙ mask" + layer.Sup + " (dropout, rate " + Number(layer.DropoutRate) + ", inverted)";
+            }
         }
 
         yield return LossCode.Formula(_plan.Loss, _plan.HuberDelta);
@@ -63,7 +69,9 @@ internal sealed partial class NetworkEmitter
             yield return HiddenDeltaComment(_plan.Layers[i]);
         }
 
-        yield return "∂L/∂Wˡ = δˡ (oˡ⁻¹)ᵀ, ∂L/∂bˡ = δˡ, with o⁰ = x";
+        yield return _plan.HasDropout
+            ? "∂L/∂Wˡ = δˡ (hˡ⁻¹)ᵀ, ∂L/∂bˡ = δˡ, with h⁰ = x and hˡ = oˡ where no dropout follows"
+            : "∂L/∂Wˡ = δˡ (oˡ⁻¹)ᵀ, ∂L/∂bˡ = δˡ, with o⁰ = x";
     }
 
     private string OutputDeltaComment(DenseLayerPlan output)
@@ -94,10 +102,10 @@ internal sealed partial class NetworkEmitter
     private string HiddenDeltaComment(DenseLayerPlan layer)
     {
         string l = layer.Sup, next = Superscript.Of(layer.Number + 1);
-        string back = "W" + next + "ᵀ δ" + next;
+        string back = (layer.HasDropout ? "mask" + l + " ⊙ " : string.Empty) + "W" + next + "ᵀ δ" + next;
         return layer.Activation switch
         {
-            ActivationKind.Linear => "δ" + l + " = " + back + " (f′ = 1)",
+            ActivationKind.Linear => "δ" + l + " = " + back + " (f′ = 1)" + (layer.HasDropout ? ": a dropped unit passes no gradient back" : string.Empty),
             ActivationKind.Softmax => "δ" + l + "ᵢ = o" + l + "ᵢ(gᵢ − Σₖ gₖo" + l + "ₖ) with g = " + back,
             _ => "δ" + l + " = f′(a" + l + ") ⊙ (" + back + "), with " + ActivationCode.DerivativeFormula(layer.Activation, layer.Alpha),
         };
@@ -149,20 +157,21 @@ internal sealed partial class NetworkEmitter
         WriteDeltaFromG(output);
     }
 
-    /// <summary>δ from g = ∂L/∂o: element-wise f′, or the softmax Jacobian.</summary>
+    /// <summary>δ from g = ∂L/∂o (∂L/∂h times the mask after a dropout): element-wise f′, or the softmax Jacobian.</summary>
     private void WriteDeltaFromG(DenseLayerPlan layer)
     {
         int l = layer.Number;
-        Vector a = A(l), o = O(l), d = D(l), g = G(l);
+        Vector a = A(l), o = O(l), d = D(l), g = G(l), mask = Mask(l);
+        string Upstream(System.Func<Vector, string> at) => layer.HasDropout ? at(mask) + " * " + at(g) : at(g);
         if (layer.Activation == ActivationKind.Softmax)
         {
             string go = "go" + l;
-            WriteElementSum(go, layer, _plan.Unrolled, at => at(g) + " * " + at(o));
-            ForEachUnit(layer, at => _w.Line(Declare(at(d)) + " = " + at(o) + " * (" + at(g) + " - " + go + ");"));
+            WriteElementSum(go, layer, _plan.Unrolled, at => ActivationCode.Parenthesize(Upstream(at)) + " * " + at(o));
+            ForEachUnit(layer, at => _w.Line(Declare(at(d)) + " = " + at(o) + " * (" + Upstream(at) + " - " + go + ");"));
             return;
         }
 
-        ForEachUnit(layer, at => _w.Line(Declare(at(d)) + " = " + ActivationCode.Delta(layer.Activation, at(a), at(o), at(g), layer.Alpha, S) + ";"));
+        ForEachUnit(layer, at => _w.Line(Declare(at(d)) + " = " + ActivationCode.Delta(layer.Activation, at(a), at(o), Upstream(at), layer.Alpha, S) + ";"));
     }
 
     private void WriteHiddenDelta(DenseLayerPlan layer, DenseLayerPlan next)
@@ -186,6 +195,11 @@ internal sealed partial class NetworkEmitter
             else if (layer.Activation != ActivationKind.Softmax)
             {
                 string back = string.Join(" + ", terms);
+                if (layer.HasDropout)
+                {
+                    back = Mask(l)[i] + " * " + ActivationCode.Parenthesize(back);
+                }
+
                 _w.Line(T + " " + d[i] + " = " + ActivationCode.Delta(layer.Activation, a[i], o[i], back, layer.Alpha, S) + ";");
             }
         }
@@ -216,9 +230,10 @@ internal sealed partial class NetworkEmitter
             }
 
             _w.Line();
+            string upstream = layer.HasDropout ? "mask" + l + "[i] * g" : "g";
             _w.Line(softmax
-                ? "g" + l + "[i] = g;"
-                : "d" + l + "[i] = " + ActivationCode.Delta(layer.Activation, "a" + l + "[i]", "o" + l + "[i]", "g", layer.Alpha, S) + ";");
+                ? "g" + l + "[i] = " + upstream + ";"
+                : "d" + l + "[i] = " + ActivationCode.Delta(layer.Activation, "a" + l + "[i]", "o" + l + "[i]", upstream, layer.Alpha, S) + ";");
         }
 
         if (softmax)
@@ -235,7 +250,7 @@ internal sealed partial class NetworkEmitter
     {
         foreach (DenseLayerPlan layer in _plan.Layers)
         {
-            _w.Line("// ∂L/∂W" + layer.Sup + " = δ" + layer.Sup + " " + (layer.Number == 1 ? "xᵀ" : "(o" + Superscript.Of(layer.Number - 1) + ")ᵀ")
+            _w.Line("// ∂L/∂W" + layer.Sup + " = δ" + layer.Sup + " " + (layer.Number == 1 ? "xᵀ" : "(" + InputSymbol(layer) + ")ᵀ")
                 + ", ∂L/∂b" + layer.Sup + " = δ" + layer.Sup);
             Vector x = Input(layer), d = D(layer.Number);
             if (_plan.Unrolled)

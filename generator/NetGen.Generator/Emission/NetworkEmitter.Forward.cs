@@ -6,8 +6,25 @@ namespace NetGen.Generator.Emission;
 
 internal sealed partial class NetworkEmitter
 {
-    /// <summary>o⁽ˡ⁻¹⁾ of layer l as a vector: x for layer 1.</summary>
-    private Vector Input(DenseLayerPlan layer) => layer.Number == 1 ? X : O(layer.Number - 1);
+    /// <summary>
+    /// What layer l reads: x for layer 1, else oˡ⁻¹ — or, while training, hˡ⁻¹ = oˡ⁻¹ ⊙ maskˡ⁻¹
+    /// when a Dropout follows layer l − 1.
+    /// </summary>
+    private Vector Input(DenseLayerPlan layer)
+    {
+        if (layer.Number == 1)
+        {
+            return X;
+        }
+
+        DenseLayerPlan previous = _plan.Layers[layer.Number - 2];
+        return _training && previous.HasDropout ? H(previous.Number) : O(previous.Number);
+    }
+
+    /// <summary>hˡ = oˡ ⊙ maskˡ: a layer's output after dropout, while training.</summary>
+    private Vector H(int l) => _plan.Unrolled ? Vector.Locals("h" + l) : Vector.Span("h" + l);
+
+    private Vector Mask(int l) => _plan.Unrolled ? Vector.Locals("mask" + l) : Vector.Span("mask" + l);
 
     private Vector X => _plan.Unrolled ? Vector.Locals("x", string.Empty) : Vector.Span("input");
 
@@ -17,8 +34,17 @@ internal sealed partial class NetworkEmitter
 
     private Vector O(int l) => _plan.Unrolled ? Vector.Locals("o" + l) : Vector.Span("o" + l);
 
-    /// <summary>The name a layer's input has in equations: x or o⁽ˡ⁻¹⁾.</summary>
-    private static string InputSymbol(DenseLayerPlan layer) => layer.Number == 1 ? "x" : "o" + Superscript.Of(layer.Number - 1);
+    /// <summary>The name a layer's input has in equations: x, oˡ⁻¹, or hˡ⁻¹ after a dropout while training.</summary>
+    private string InputSymbol(DenseLayerPlan layer)
+    {
+        if (layer.Number == 1)
+        {
+            return "x";
+        }
+
+        bool dropped = _training && _plan.Layers[layer.Number - 2].HasDropout;
+        return (dropped ? "h" : "o") + Superscript.Of(layer.Number - 1);
+    }
 
     private void WriteForward()
     {
@@ -58,7 +84,7 @@ internal sealed partial class NetworkEmitter
         _w.Line();
     }
 
-    private static string AffineFormula(DenseLayerPlan layer) =>
+    private string AffineFormula(DenseLayerPlan layer) =>
         "a" + layer.Sup + " = W" + layer.Sup + InputSymbol(layer) + " + b" + layer.Sup;
 
     /// <summary>
@@ -92,8 +118,55 @@ internal sealed partial class NetworkEmitter
             }
 
             _w.Line();
+            if (layer.HasDropout)
+            {
+                WriteDropout(layer);
+            }
         }
     }
+
+    /// <summary>Inverted dropout on oˡ while training; a comment saying it is the identity otherwise.</summary>
+    private void WriteDropout(DenseLayerPlan layer)
+    {
+        string l = layer.Sup, p = Number(layer.DropoutRate), keep = S.Literal(1.0 / (1.0 - layer.DropoutRate));
+        if (!_training)
+        {
+            _w.Line("// Dropout after layer " + layer.Number + " (rate " + p + "): the identity outside training (inverted dropout scales while training instead).");
+            _w.Line();
+            return;
+        }
+
+        _w.Line("// Dropout after layer " + layer.Number + " (rate " + p + ", inverted): h" + l + " = o" + l + " ⊙ mask" + l
+            + ", maskᵢ = 0 with probability " + p + ", else 1/(1 − " + p + ") = " + Number(1.0 / (1.0 - layer.DropoutRate)));
+        Vector o = O(layer.Number), h = H(layer.Number), mask = Mask(layer.Number);
+        string draw = "_dropout.NextDouble() < " + p + " ? " + S.Zero + " : " + keep;
+        if (_plan.Unrolled)
+        {
+            for (int i = 0; i < layer.Units; i++)
+            {
+                _w.Line(T + " " + mask[i] + " = " + draw + ";");
+            }
+
+            for (int i = 0; i < layer.Units; i++)
+            {
+                _w.Line(T + " " + h[i] + " = " + o[i] + " * " + mask[i] + ";");
+            }
+        }
+        else
+        {
+            DeclareSpan(mask, layer);
+            DeclareSpan(h, layer);
+            using (_w.Block("for (int i = 0; i < " + SizeName(layer) + "; i++)"))
+            {
+                _w.Line(mask["i"] + " = " + draw + ";");
+                _w.Line(h["i"] + " = " + o["i"] + " * " + mask["i"] + ";");
+            }
+        }
+
+        _w.Line();
+    }
+
+    private static string Number(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary><c>float x0 = input[0], x1 = input[1], …;</c>, four to a line.</summary>
     private void WriteLocals(Vector vector, string span, int count)

@@ -29,6 +29,12 @@ internal sealed partial class NetworkEmitter
         _w.Line("/// <summary>t: optimizer steps taken since the last reset.</summary>");
         _w.Line("private long _step;");
         _w.Line();
+        if (_plan.HasDropout)
+        {
+            _w.Line("/// <summary>The sequence dropout masks are drawn from while training (see <see cref=\"SeedDropout\"/>).</summary>");
+            _w.Line("private global::NetGen.DeterministicRandom _dropout = new(DefaultSeed);");
+            _w.Line();
+        }
     }
 
     private string OptimizerEquation => _plan.Optimizer switch
@@ -75,6 +81,21 @@ internal sealed partial class NetworkEmitter
         }
 
         _w.Line();
+        if (_plan.HasDropout)
+        {
+            _w.Line("/// <summary>Restarts the sequence the dropout masks are drawn from: the same seed gives the same masks.</summary>");
+            _w.Line(GeneratedCode);
+            _w.Line("public void SeedDropout(int seed) => _dropout = new global::NetGen.DeterministicRandom(seed);");
+        }
+        else
+        {
+            _w.Line("/// <summary>This network has no Dropout layer: there are no masks to seed.</summary>");
+            _w.Line("void global::NetGen.ITrainableNetwork<" + T + ">.SeedDropout(int seed)");
+            _w.Line("{");
+            _w.Line("}");
+        }
+
+        _w.Line();
     }
 
     private void WriteStorageSpans()
@@ -95,6 +116,7 @@ internal sealed partial class NetworkEmitter
 
     private void WriteTrainStep()
     {
+        _training = true;
         _w.Line("/// <summary>");
         _w.Line("/// Forward, backward and one " + _plan.Optimizer + " update for one sample, fused and allocation-free: every");
         _w.Line("/// delta is computed from the current weights first, then each parameter is updated with its own");
@@ -126,6 +148,7 @@ internal sealed partial class NetworkEmitter
         }
 
         _w.Line();
+        _training = false;
     }
 
     private void WriteApplyGradients()

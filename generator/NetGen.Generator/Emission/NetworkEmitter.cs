@@ -15,6 +15,9 @@ internal sealed partial class NetworkEmitter
     private readonly CodeWriter _w = new();
     private readonly string _version;
 
+    /// <summary>True while writing Backward or TrainStep, where dropout masks apply.</summary>
+    private bool _training;
+
     private NetworkEmitter(NetworkPlan plan, string version)
     {
         _plan = plan;
@@ -92,8 +95,8 @@ internal sealed partial class NetworkEmitter
         _w.Line("/// Parameters (" + _plan.ParameterCount + "), in math.md's flat order: "
             + string.Join(" · ", _plan.Layers.Select(ParameterRange)) + ".");
         _w.Line("/// " + (_plan.Unrolled
-            ? "Every multiply-add is written out with constant indices (the network has at most 1024 weights)."
-            : "Layers are computed with constant-bound loops (the network has more than 1024 weights)."));
+            ? "Every multiply-add is written out with constant indices (the network has at most " + _plan.UnrollMaxWeights + " weights)."
+            : "Layers are computed with constant-bound loops (the network has more than " + _plan.UnrollMaxWeights + " weights)."));
         if (!_plan.Trainable)
         {
             _w.Line("/// A Step layer has no derivative, so this network is inference-only: it has no Backward.");

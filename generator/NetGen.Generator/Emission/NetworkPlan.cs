@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using NetGen.Generator.Model;
 using NetGen.Generator.Validation;
 
@@ -10,7 +11,7 @@ namespace NetGen.Generator.Emission;
 /// </summary>
 internal sealed class NetworkPlan
 {
-    private NetworkPlan(NetworkDeclaration declaration, IReadOnlyList<DenseLayerPlan> layers, int inputSize, int parameterCount)
+    private NetworkPlan(NetworkDeclaration declaration, IReadOnlyList<DenseLayerPlan> layers, int inputSize, int parameterCount, int unrollMaxWeights)
     {
         Declaration = declaration;
         Layers = layers;
@@ -27,7 +28,8 @@ internal sealed class NetworkPlan
             weights += layer.Inputs * layer.Units;
         }
 
-        Unrolled = weights <= GeneratorLimits.UnrollMaxWeights;
+        UnrollMaxWeights = unrollMaxWeights;
+        Unrolled = weights <= unrollMaxWeights;
     }
 
     public NetworkDeclaration Declaration { get; }
@@ -55,8 +57,14 @@ internal sealed class NetworkPlan
     /// <summary>False when a Step layer makes the network inference-only.</summary>
     public bool Trainable { get; }
 
+    /// <summary>The threshold in force (the <c>NetGenUnrollMaxWeights</c> build property, or 1024).</summary>
+    public int UnrollMaxWeights { get; }
+
     /// <summary>Every multiply-add written out, or constant-bound loops for larger networks.</summary>
     public bool Unrolled { get; }
+
+    /// <summary>True when a Dropout layer follows some Dense layer.</summary>
+    public bool HasDropout => Layers.Any(l => l.HasDropout);
 
     /// <summary>True when the output delta collapses to δ = o − y.</summary>
     public bool MatchingPair => PairingTable.IsMatching(Output.Activation, Loss);
@@ -65,7 +73,7 @@ internal sealed class NetworkPlan
     public string InterfaceName => (Trainable ? "global::NetGen.ITrainableNetwork<" : "global::NetGen.INetwork<") + Scalar.Name + ">";
 
     /// <summary>Builds the plan of a declaration that <see cref="NetworkRules.CanGenerate"/> accepted.</summary>
-    public static NetworkPlan Create(NetworkDeclaration declaration)
+    public static NetworkPlan Create(NetworkDeclaration declaration, int unrollMaxWeights = GeneratorLimits.UnrollMaxWeights)
     {
         var layers = new List<DenseLayerPlan>();
         int inputSize = 0, previous = 0, offset = 0;
@@ -77,6 +85,12 @@ internal sealed class NetworkPlan
                 continue;
             }
 
+            if (layer.Kind == LayerKind.Dropout)
+            {
+                layers[layers.Count - 1].DropoutRate = layer.Rate;
+                continue;
+            }
+
             var activation = (ActivationKind)layer.Activation;
             var plan = new DenseLayerPlan(layers.Count + 1, previous, layer.Size, activation, AlphaOf(activation, layer.Alpha), offset);
             layers.Add(plan);
@@ -84,7 +98,7 @@ internal sealed class NetworkPlan
             previous = layer.Size;
         }
 
-        return new NetworkPlan(declaration, layers, inputSize, offset);
+        return new NetworkPlan(declaration, layers, inputSize, offset, unrollMaxWeights);
     }
 
     private static double AlphaOf(ActivationKind activation, double declared) =>
@@ -124,6 +138,11 @@ internal sealed class DenseLayerPlan
     public int Weight(int i, int j) => WeightOffset + (i * Inputs) + j;
 
     public int Bias(int i) => BiasOffset + i;
+
+    /// <summary>The rate of the Dropout that follows this layer; 0 when there is none (or a rate of 0, the identity).</summary>
+    public double DropoutRate { get; set; }
+
+    public bool HasDropout => DropoutRate > 0;
 
     /// <summary>The superscript layer number: ¹, ², …</summary>
     public string Sup => Superscript.Of(Number);

@@ -48,10 +48,13 @@ internal static class NetworkDeclarationReader
                         NamedDouble(attribute, "Alpha", double.NaN),
                         index));
                     break;
+                case AttributeNames.Dropout when attribute.AttributeConstructor is not null:
+                    layers.Add(new LayerDeclaration(LayerKind.Dropout, 0, 0, 0, double.NaN, index, DoubleArgument(attribute, 0)));
+                    break;
                 default:
                     // One of ours that did not bind (half-typed, wrong argument types, missing using).
                     if (attribute.AttributeConstructor is null
-                        && (name is AttributeNames.Network or AttributeNames.Input or AttributeNames.Dense
+                        && (name is AttributeNames.Network or AttributeNames.Input or AttributeNames.Dense or AttributeNames.Dropout
                             || AttributeNames.IsLayerShortName(attribute.AttributeClass?.Name ?? string.Empty)))
                     {
                         invalid = true;
@@ -75,6 +78,17 @@ internal static class NetworkDeclarationReader
         position < attribute.ConstructorArguments.Length && attribute.ConstructorArguments[position].Value is int value
             ? value
             : 0;
+
+    private static double DoubleArgument(AttributeData attribute, int position) =>
+        position < attribute.ConstructorArguments.Length
+            ? attribute.ConstructorArguments[position].Value switch
+            {
+                double d => d,
+                float f => f,
+                int i => i,
+                _ => double.NaN,
+            }
+            : double.NaN;
 
     private static int NamedInt(AttributeData attribute, string name, int fallback)
     {
@@ -151,7 +165,7 @@ internal static class NetworkDeclarationReader
         var declarations = new HashSet<(SyntaxTree Tree, int Position)>();
         foreach (AttributeData attribute in attributes)
         {
-            if (attribute.AttributeClass?.ToDisplayString() is AttributeNames.Network or AttributeNames.Input or AttributeNames.Dense
+            if (attribute.AttributeClass?.ToDisplayString() is AttributeNames.Network or AttributeNames.Input or AttributeNames.Dense or AttributeNames.Dropout
                 && attribute.ApplicationSyntaxReference is { } reference)
             {
                 SyntaxNode? owner = reference.GetSyntax().FirstAncestorOrSelf<BaseTypeDeclarationSyntax>();

@@ -53,4 +53,5 @@ internal enum LayerKind
 {
     Input,
     Dense,
+    Dropout,
 }

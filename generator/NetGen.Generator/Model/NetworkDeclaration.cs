@@ -16,7 +16,7 @@ internal sealed record NetworkDeclaration(
 
 /// <summary>
 /// One layer attribute. <paramref name="AttributeIndex"/> is its position among the class's
-/// attributes, so an analyzer can find its syntax again.
+/// attributes, so an analyzer can find its syntax again. <paramref name="Rate"/> is a Dropout's rate.
 /// </summary>
 internal sealed record LayerDeclaration(
     LayerKind Kind,
@@ -24,7 +24,8 @@ internal sealed record LayerDeclaration(
     int Activation,
     int DeclaredInputs,
     double Alpha,
-    int AttributeIndex);
+    int AttributeIndex,
+    double Rate = 0);
 
 /// <summary>Facts about the declaring type that decide whether code can be generated into it.</summary>
 internal sealed record TypeShape(

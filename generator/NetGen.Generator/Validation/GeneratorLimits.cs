@@ -9,6 +9,12 @@ internal static class GeneratorLimits
     /// <summary>Units over all Dense layers (their activations and deltas live on the stack during a call).</summary>
     public const long MaxUnits = 16_384;
 
-    /// <summary>A network with at most this many weights is fully unrolled; a larger one uses constant-bound loops.</summary>
+    /// <summary>
+    /// A network with at most this many weights is fully unrolled; a larger one uses constant-bound
+    /// loops. A project can change it with the <c>NetGenUnrollMaxWeights</c> build property.
+    /// </summary>
     public const int UnrollMaxWeights = 1_024;
+
+    /// <summary>The build property that overrides <see cref="UnrollMaxWeights"/>, as the generator sees it.</summary>
+    public const string UnrollMaxWeightsProperty = "build_property.NetGenUnrollMaxWeights";
 }

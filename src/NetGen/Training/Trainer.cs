@@ -177,6 +177,7 @@ public static class Trainer
             _gradient = options.BatchSize > 1 ? new T[TNet.ParameterCount] : null;
             _best = options.EarlyStoppingPatience is not null && options.RestoreBestParameters ? new T[TNet.ParameterCount] : null;
             _random = new DeterministicRandom(options.Seed);
+            network.SeedDropout(options.Seed);
         }
 
         public TrainingHistory Execute()

@@ -19,7 +19,7 @@ public sealed class TrainerOptions
     /// <summary>Whether to shuffle the training order every epoch (default true).</summary>
     public bool Shuffle { get; init; } = true;
 
-    /// <summary>The seed of the shuffles and of <see cref="ValidationSplit"/>; the same seed and data give bit-identical training.</summary>
+    /// <summary>The seed of the shuffles, of <see cref="ValidationSplit"/> and of the network's dropout masks; the same seed and data give bit-identical training.</summary>
     public int Seed { get; init; }
 
     /// <summary>The learning rate per epoch; <see langword="null"/> (the default) leaves the network's <see cref="Hyperparameters.LearningRate"/> as it is.</summary>

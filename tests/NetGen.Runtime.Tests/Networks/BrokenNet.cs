@@ -50,4 +50,6 @@ public sealed class BrokenNet : ITrainableNetwork<double>
     public void ApplyGradients(ReadOnlySpan<double> gradient, int batchSize) => _inner.ApplyGradients(gradient, batchSize);
 
     public void ResetOptimizerState() => _inner.ResetOptimizerState();
+
+    public void SeedDropout(int seed) => _inner.SeedDropout(seed);
 }

@@ -86,6 +86,10 @@ public sealed class LinearModel<T> : ITrainableNetwork<T>
         Update(gradient, batchSize);
     }
 
+    public int? DropoutSeed { get; private set; }
+
+    public void SeedDropout(int seed) => DropoutSeed = seed;
+
     public void ResetOptimizerState()
     {
     }

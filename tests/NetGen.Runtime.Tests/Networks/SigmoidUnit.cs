@@ -55,6 +55,10 @@ public sealed class SigmoidUnit : ITrainableNetwork<double>
         }
     }
 
+    public int? DropoutSeed { get; private set; }
+
+    public void SeedDropout(int seed) => DropoutSeed = seed;
+
     public void ResetOptimizerState()
     {
     }

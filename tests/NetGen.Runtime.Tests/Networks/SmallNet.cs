@@ -108,6 +108,10 @@ public sealed class SmallNet<T> : ITrainableNetwork<T>
         }
     }
 
+    public int? DropoutSeed { get; private set; }
+
+    public void SeedDropout(int seed) => DropoutSeed = seed;
+
     public void ResetOptimizerState()
     {
     }

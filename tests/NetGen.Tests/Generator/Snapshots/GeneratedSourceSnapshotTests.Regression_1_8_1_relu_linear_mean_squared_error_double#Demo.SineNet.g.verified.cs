@@ -390,6 +390,11 @@ partial class SineNet : global::NetGen.ITrainableNetwork<double>
         _step = 0;
     }
 
+    /// <summary>This network has no Dropout layer: there are no masks to seed.</summary>
+    void global::NetGen.ITrainableNetwork<double>.SeedDropout(int seed)
+    {
+    }
+
     /// <summary>Copies every parameter, in math.md's flat order (per layer: W row-major, then b), into <paramref name="destination"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="destination"/>'s length differs from <see cref="ParameterCount"/>.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]

@@ -322,6 +322,11 @@ partial class MultiLabelNet : global::NetGen.ITrainableNetwork<float>
         _step = 0;
     }
 
+    /// <summary>This network has no Dropout layer: there are no masks to seed.</summary>
+    void global::NetGen.ITrainableNetwork<float>.SeedDropout(int seed)
+    {
+    }
+
     /// <summary>Copies every parameter, in math.md's flat order (per layer: W row-major, then b), into <paramref name="destination"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="destination"/>'s length differs from <see cref="ParameterCount"/>.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
