@@ -14,3 +14,7 @@ namespace NetGen.Tests.Networks;
 [Network(Loss.CategoricalCrossEntropy, Optimizer = Optimizer.Adam)] [Input(4)] [Dense(5, Activation.Tanh)] [Dense(3, Activation.Softmax)] public partial class AdamIris;
 [Network(Loss.BinaryCrossEntropy, Optimizer = Optimizer.Adam)] [Input(40)] [Dense(30, Activation.ReLU)] [Dense(2, Activation.Sigmoid)] public partial class AdamWide;
 [Network(Loss.MeanSquaredError, Optimizer = Optimizer.Momentum)] [Input(40)] [Dense(30, Activation.ELU)] [Dense(2, Activation.Linear)] public partial class MomentumWide;
+
+// Networks the trainer is checked with.
+[Network(Loss.BinaryCrossEntropy, Optimizer = Optimizer.Adam)] [Input(2)] [Dense(4, Activation.Tanh)] [Dense(1, Activation.Sigmoid)] public partial class XorNet;
+[Network(Loss.CategoricalCrossEntropy, Optimizer = Optimizer.Adam)] [Input(4)] [Dense(16, Activation.Tanh)] [Dense(3, Activation.Softmax)] public partial class IrisNet;
