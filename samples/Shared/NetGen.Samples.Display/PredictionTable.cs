@@ -16,9 +16,9 @@ public sealed class PredictionTable
         _table = new Table().Border(TerminalMode.HasUnicode ? TableBorder.Rounded : TableBorder.Ascii);
         _table.AddColumn(Markup.Escape(sampleHeader));
         _table.AddColumn("expected");
-        _table.AddColumn("trained network");
-        _table.AddColumn("reloaded network");
-        _table.AddColumn("identical");
+        _table.AddColumn("trained");
+        _table.AddColumn("reloaded");
+        _table.AddColumn("same");
     }
 
     /// <summary>Adds one sample's row.</summary>

@@ -18,7 +18,7 @@ public sealed class ResultsTable
         return this;
     }
 
-    /// <summary>Writes the table; the caption gives the epochs run and the training and total wall time.</summary>
+    /// <summary>Writes the table, then a line with the epochs run and the training and total wall time.</summary>
     public void Write(TrainingHistory history, TimeSpan wallTime)
     {
         ArgumentNullException.ThrowIfNull(history);
@@ -58,9 +58,9 @@ public sealed class ResultsTable
         }
 
         string stopped = history.StoppedEarly ? $" (stopped early, best epoch {history.BestEpoch})" : string.Empty;
-        table.Caption(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{history.Epochs.Count} epochs{stopped} · training {training.TotalSeconds:F2} s · wall time {wallTime.TotalSeconds:F2} s"));
         AnsiConsole.Write(table);
+        AnsiConsole.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{history.Epochs.Count} epochs{stopped}; training {training.TotalSeconds:F2} s, wall time so far {wallTime.TotalSeconds:F2} s"));
     }
 }

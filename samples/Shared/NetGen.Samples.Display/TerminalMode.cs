@@ -17,4 +17,21 @@ public static class TerminalMode
 
     /// <summary>True when the console can print box-drawing and block characters.</summary>
     public static bool HasUnicode => AnsiConsole.Profile.Capabilities.Unicode;
+
+    /// <summary>
+    /// When stdout goes to a file, a pipe or a CI log, makes Spectre.Console write plain text: no
+    /// colour or cursor escape codes, no prompts. Call it once, before anything is written.
+    /// </summary>
+    public static void UsePlainTextWhenRedirected()
+    {
+        if (Console.IsOutputRedirected)
+        {
+            AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Ansi = AnsiSupport.No,
+                ColorSystem = ColorSystemSupport.NoColors,
+                Interactive = InteractionSupport.No,
+            });
+        }
+    }
 }
