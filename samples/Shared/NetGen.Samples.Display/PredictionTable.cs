@@ -13,7 +13,7 @@ public sealed class PredictionTable
     /// <summary>Starts a table whose first column describes the sample (<paramref name="sampleHeader"/>).</summary>
     public PredictionTable(string sampleHeader)
     {
-        _table = new Table().Border(TerminalMode.HasUnicode ? TableBorder.Rounded : TableBorder.Ascii);
+        _table = new Table().Border(TerminalMode.HasUnicode ? TableBorder.Rounded : TableBorder.Ascii).ShowRowSeparators();
         _table.AddColumn(Markup.Escape(sampleHeader));
         _table.AddColumn("expected");
         _table.AddColumn("trained");
