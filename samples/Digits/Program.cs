@@ -84,7 +84,7 @@ double accuracy = testMetrics.Accuracy ?? 0;
 bool passed = accuracy >= 0.95 && allIdentical;
 return Verdict.Report(
     passed,
-    $"test accuracy {MetricText.Percent(accuracy)} (needs ≥ 95 %), reloaded predictions {(allIdentical ? "identical" : "DIFFERENT")}");
+    $"test accuracy {MetricText.Percent(accuracy)} (needs ≥ 95 %); reloaded network {(allIdentical ? "identical" : "DIFFERS")}");
 
 // The predicted digit and its probability, e.g. "7 (0.998)".
 static string Describe(float[] probabilities)
