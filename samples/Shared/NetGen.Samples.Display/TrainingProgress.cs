@@ -30,8 +30,7 @@ public static class TrainingProgress
             .HideCompleted(false)
             .Columns(
                 new TaskDescriptionColumn { Alignment = Justify.Left },
-                new ProgressBarColumn(),
-                new PercentageColumn(),
+                new ProgressBarColumn { Width = 30 },
                 new ElapsedTimeColumn())
             .Start(context =>
             {
@@ -47,7 +46,7 @@ public static class TrainingProgress
     {
         public void Report(EpochReport value)
         {
-            task.Description = Markup.Escape(EpochLine.Format(value, epochs));
+            task.Description = Markup.Escape(EpochLine.Compact(value, epochs));
             task.Value = value.Epoch;
         }
     }
