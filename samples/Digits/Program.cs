@@ -89,6 +89,6 @@ return Verdict.Report(
 // The predicted digit and its probability, e.g. "7 (0.998)".
 static string Describe(float[] probabilities)
 {
-    int digit = OneHot.Decode<float>(probabilities);
+    int digit = OneHot.Decode(probabilities);
     return string.Create(CultureInfo.InvariantCulture, $"{digit} ({probabilities[digit]:F3})");
 }

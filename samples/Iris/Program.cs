@@ -81,6 +81,6 @@ return Verdict.Report(
 // The predicted species and its probability, e.g. "virginica (0.973)".
 string Describe(float[] probabilities)
 {
-    int best = OneHot.Decode<float>(probabilities);
+    int best = OneHot.Decode(probabilities);
     return $"{csv.ClassNames[best]} ({probabilities[best].ToString("F3", CultureInfo.InvariantCulture)})";
 }
