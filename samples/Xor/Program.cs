@@ -1,36 +1,20 @@
 using System;
+using NetGen.Data;
+using NetGen.Training;
 using Xor;
 
 // The four XOR cases.
 float[][] inputs = [[0, 0], [0, 1], [1, 0], [1, 1]];
 float[][] targets = [[0], [1], [1], [0]];
+Dataset<float> cases = Dataset<float>.FromRows(inputs, targets);
 
+// Full-batch gradient descent: each epoch sums ∂L/∂θ over all four cases, then takes one step.
 var net = new XorNet(); // initialised from XorNet.DefaultSeed
-Span<float> gradient = stackalloc float[XorNet.ParameterCount];
-Span<float> parameters = stackalloc float[XorNet.ParameterCount];
-const float learningRate = 0.5f;
-
-// Plain full-batch gradient descent: sum ∂L/∂θ over the four cases with Backward, then step.
-for (int epoch = 1; epoch <= 2000; epoch++)
+net.Hyperparameters.LearningRate = 0.5;
+TrainingHistory history = Trainer.Fit(net, cases, new TrainerOptions { Epochs = 2000, BatchSize = cases.Count });
+for (int epoch = 200; epoch <= history.Epochs.Count; epoch += 200)
 {
-    gradient.Clear();
-    float loss = 0;
-    for (int i = 0; i < inputs.Length; i++)
-    {
-        loss += net.Backward(inputs[i], targets[i], gradient);
-    }
-
-    net.GetParameters(parameters);
-    for (int k = 0; k < parameters.Length; k++)
-    {
-        parameters[k] -= learningRate * gradient[k] / inputs.Length;
-    }
-
-    net.SetParameters(parameters);
-    if (epoch % 200 == 0)
-    {
-        Console.WriteLine($"epoch {epoch,4}: mean loss {loss / inputs.Length:F5}");
-    }
+    Console.WriteLine($"epoch {epoch,4}: mean loss {history.Epochs[epoch - 1].TrainingLoss:F5}");
 }
 
 Span<float> output = stackalloc float[XorNet.OutputSize];
