@@ -103,6 +103,11 @@ internal static class NetworkRules
         int previousWidth = 0;
         long parameters = 0, units = 0;
         LayerDeclaration? lastDense = null;
+        bool hasInput = false;
+        foreach (LayerDeclaration layer in network.Layers)
+        {
+            hasInput |= layer.Kind == LayerKind.Input;
+        }
 
         foreach (LayerDeclaration layer in network.Layers)
         {
@@ -126,8 +131,9 @@ internal static class NetworkRules
 
             denseCount++;
             string number = Text(denseCount);
-            if (inputs == 0)
+            if (inputs == 0 && hasInput)
             {
+                // Without any [Input], NoInput below says it once for the whole network.
                 add(Rule.DenseBeforeInput, Severity.Error, layer.AttributeIndex, number);
             }
 
