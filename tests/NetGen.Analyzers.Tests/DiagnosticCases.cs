@@ -490,7 +490,7 @@ public static class DiagnosticCases
                 }
             }
             """,
-            "'Net.Forward' needs exactly 2 values for 'input' (InputSize), but this argument holds 3",
+            "'Net.Forward' needs 'input' of length 2 (InputSize), but this argument has length 3",
             Usings + """
             [Network(Loss.MeanSquaredError)]
             [Input(2)]

@@ -37,7 +37,10 @@ internal sealed class NetworkDeclarationCache
 
     private NetworkDeclaration? Read(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
-        if (_types.NetworkAttributeOf(type) is null || HasErroneousArguments(type.GetAttributes()))
+        // [Network] on an enum or a delegate is the compiler's CS0592; on anything else, read it.
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface)
+            || _types.NetworkAttributeOf(type) is null
+            || HasErroneousArguments(type.GetAttributes()))
         {
             return null;
         }

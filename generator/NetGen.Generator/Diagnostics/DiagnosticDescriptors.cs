@@ -286,7 +286,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ArgumentLength = new(
         id: DiagnosticIds.ArgumentLength,
         title: "Argument length differs from the network's size",
-        messageFormat: "'{0}' needs exactly {2} values for '{1}' ({3}), but this argument holds {4}",
+        messageFormat: "'{0}' needs '{1}' of length {2} ({3}), but this argument has length {4}",
         category: UsageCategory,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
