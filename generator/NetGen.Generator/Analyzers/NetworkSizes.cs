@@ -37,6 +37,11 @@ internal sealed class NetworkSizes
                 continue;
             }
 
+            if (layer.Kind != LayerKind.Dense)
+            {
+                continue; // layers without parameters keep the width
+            }
+
             number++;
             parameters += ((long)previous * layer.Size) + layer.Size;
             previous = output = layer.Size;
