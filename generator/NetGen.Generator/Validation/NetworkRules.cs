@@ -129,6 +129,11 @@ internal static class NetworkRules
                 continue;
             }
 
+            if (layer.Kind != LayerKind.Dense)
+            {
+                continue; // only Dense layers have a width, a fan-in and an activation to check
+            }
+
             denseCount++;
             string number = Text(denseCount);
             if (inputs == 0 && hasInput)
