@@ -103,6 +103,11 @@ internal static class NetworkRules
         int previousWidth = 0;
         long parameters = 0, units = 0;
         LayerDeclaration? lastDense = null;
+        bool hasInput = false;
+        foreach (LayerDeclaration layer in network.Layers)
+        {
+            hasInput |= layer.Kind == LayerKind.Input;
+        }
 
         foreach (LayerDeclaration layer in network.Layers)
         {
@@ -117,23 +122,29 @@ internal static class NetworkRules
 
                 if (layer.Size <= 0)
                 {
-                    add(Rule.NonPositiveWidth, Severity.Error, layer.AttributeIndex, "[Input]", Text(layer.Size));
+                    add(Rule.NonPositiveWidth, Severity.Error, layer.AttributeIndex, "the input layer ([Input])", Text(layer.Size));
                 }
 
                 previousWidth = layer.Size;
                 continue;
             }
 
+            if (layer.Kind != LayerKind.Dense)
+            {
+                continue; // only Dense layers have a width, a fan-in and an activation to check
+            }
+
             denseCount++;
             string number = Text(denseCount);
-            if (inputs == 0)
+            if (inputs == 0 && hasInput)
             {
+                // Without any [Input], NoInput below says it once for the whole network.
                 add(Rule.DenseBeforeInput, Severity.Error, layer.AttributeIndex, number);
             }
 
             if (layer.Size <= 0)
             {
-                add(Rule.NonPositiveWidth, Severity.Error, layer.AttributeIndex, "[Dense] layer " + number, Text(layer.Size));
+                add(Rule.NonPositiveWidth, Severity.Error, layer.AttributeIndex, "layer " + number + " ([Dense])", Text(layer.Size));
             }
 
             if (layer.DeclaredInputs != 0 && inputs > 0 && previousWidth > 0 && layer.DeclaredInputs != previousWidth)
@@ -184,18 +195,17 @@ internal static class NetworkRules
 
             number2++;
             var activation = (ActivationKind)layer.Activation;
-            if (ReferenceEquals(layer, lastDense))
+            if (activation == ActivationKind.Softmax && layer.Size == 1)
             {
-                if (activation == ActivationKind.Softmax && layer.Size == 1)
-                {
-                    add(Rule.SoftmaxSingleUnit, Severity.Error, layer.AttributeIndex, Text(number2));
-                }
+                // Wherever it is, a one-unit softmax outputs the constant 1.
+                add(Rule.SoftmaxSingleUnit, Severity.Error, layer.AttributeIndex, Text(number2));
             }
-            else
+
+            if (!ReferenceEquals(layer, lastDense))
             {
-                if (activation == ActivationKind.Softmax)
+                if (activation == ActivationKind.Softmax && layer.Size != 1)
                 {
-                    add(Rule.SoftmaxHidden, layer.Size == 1 ? Severity.Error : Severity.Warning, layer.AttributeIndex, Text(number2));
+                    add(Rule.SoftmaxHidden, Severity.Warning, layer.AttributeIndex, Text(number2));
                 }
 
                 if (activation is ActivationKind.Sigmoid or ActivationKind.Tanh)
@@ -217,7 +227,7 @@ internal static class NetworkRules
 
         if (lastDense is not null && IsDefined<ActivationKind>(lastDense.Activation) && IsDefined<LossKind>(network.Loss))
         {
-            CheckPairing((ActivationKind)lastDense.Activation, (LossKind)network.Loss, lastDense.AttributeIndex, add);
+            CheckPairing((ActivationKind)lastDense.Activation, (LossKind)network.Loss, lastDense.AttributeIndex, Text(denseCount), add);
         }
 
     }
@@ -243,19 +253,19 @@ internal static class NetworkRules
         }
     }
 
-    private static void CheckPairing(ActivationKind activation, LossKind loss, int attributeIndex, Reporter add)
+    private static void CheckPairing(ActivationKind activation, LossKind loss, int attributeIndex, string number, Reporter add)
     {
         Severity severity = PairingTable.Of(activation, loss);
         switch (severity)
         {
             case Severity.Error:
-                add(Rule.PairingError, Severity.Error, attributeIndex, activation.ToString(), loss.ToString());
+                add(Rule.PairingError, Severity.Error, attributeIndex, number, activation.ToString(), loss.ToString());
                 break;
             case Severity.Warning:
-                add(Rule.PairingWarning, Severity.Warning, attributeIndex, activation.ToString(), loss.ToString());
+                add(Rule.PairingWarning, Severity.Warning, attributeIndex, number, activation.ToString(), loss.ToString());
                 break;
             case Severity.Info:
-                add(Rule.PairingInfo, Severity.Info, attributeIndex, activation.ToString(), loss.ToString());
+                add(Rule.PairingInfo, Severity.Info, attributeIndex, number, activation.ToString(), loss.ToString());
                 break;
         }
     }

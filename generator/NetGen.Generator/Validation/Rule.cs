@@ -30,7 +30,7 @@ internal enum Rule
     /// <summary>No [Dense]. Arguments: class.</summary>
     NoDense,
 
-    /// <summary>A width ≤ 0. Arguments: class, layer description, width.</summary>
+    /// <summary>A width ≤ 0. Arguments: class, layer description ("the input layer ([Input])" or "layer 2 ([Dense])"), width.</summary>
     NonPositiveWidth,
 
     /// <summary>Over the generator's limits. Arguments: class, what, count, limit.</summary>
@@ -42,10 +42,10 @@ internal enum Rule
     /// <summary>Layer attributes on more than one partial declaration. Arguments: class.</summary>
     AttributesSpread,
 
-    /// <summary>Softmax on a one-unit layer. Arguments: class, layer number.</summary>
+    /// <summary>Softmax on a one-unit layer, hidden or output. Arguments: class, layer number.</summary>
     SoftmaxSingleUnit,
 
-    /// <summary>Softmax in a hidden layer. Arguments: class, layer number.</summary>
+    /// <summary>Softmax in a hidden layer of more than one unit. Arguments: class, layer number.</summary>
     SoftmaxHidden,
 
     /// <summary>An Activation value outside the enum. Arguments: class, layer number, value.</summary>
@@ -60,13 +60,13 @@ internal enum Rule
     /// <summary>A Huber δ that is not a finite number &gt; 0. Arguments: class, value.</summary>
     InvalidHuberDelta,
 
-    /// <summary>The loss is undefined on the output activation's range. Arguments: class, activation, loss, reason.</summary>
+    /// <summary>The loss is undefined on the output activation's range. Arguments: class, output layer number, activation, loss.</summary>
     PairingError,
 
-    /// <summary>Defined but trains poorly or can hit a boundary. Arguments: class, activation, loss, reason.</summary>
+    /// <summary>Defined but trains poorly or can hit a boundary. Arguments: class, output layer number, activation, loss.</summary>
     PairingWarning,
 
-    /// <summary>Valid but not a matching pair. Arguments: class, activation, loss, suggestion.</summary>
+    /// <summary>Valid but not a matching pair. Arguments: class, output layer number, activation, loss.</summary>
     PairingInfo,
 
     /// <summary>A Step layer makes the network inference-only. Arguments: class, layer number.</summary>

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using NetGen.Generator.Diagnostics;
+
+namespace NetGen.Generator.Analyzers;
+
+/// <summary>
+/// Reports everything wrong with a network declaration while it is typed (NG0001–NG0024), and
+/// call sites whose argument lengths are known to be wrong (NG0025). The declaration checks are
+/// <see cref="Validation.NetworkRules"/>, the same the generator uses to decide whether to emit, so
+/// the generator stays quiet exactly where this analyzer reports an error.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class NetworkAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.NotPartial,
+        DiagnosticDescriptors.ContainingTypeNotPartial,
+        DiagnosticDescriptors.Generic,
+        DiagnosticDescriptors.NotAClass,
+        DiagnosticDescriptors.NoInput,
+        DiagnosticDescriptors.MultipleInputs,
+        DiagnosticDescriptors.DenseBeforeInput,
+        DiagnosticDescriptors.NoDense,
+        DiagnosticDescriptors.NonPositiveWidth,
+        DiagnosticDescriptors.TooLarge,
+        DiagnosticDescriptors.FanInMismatch,
+        DiagnosticDescriptors.AttributesSpread,
+        DiagnosticDescriptors.SoftmaxSingleUnit,
+        DiagnosticDescriptors.SoftmaxHidden,
+        DiagnosticDescriptors.UndefinedActivation,
+        DiagnosticDescriptors.UndefinedNetworkOption,
+        DiagnosticDescriptors.InvalidAlpha,
+        DiagnosticDescriptors.InvalidHuberDelta,
+        DiagnosticDescriptors.PairingError,
+        DiagnosticDescriptors.PairingWarning,
+        DiagnosticDescriptors.PairingInfo,
+        DiagnosticDescriptors.InferenceOnly,
+        DiagnosticDescriptors.TrainingMemberOnInferenceOnly,
+        DiagnosticDescriptors.VanishingGradients,
+        DiagnosticDescriptors.ArgumentLength,
+        GeneratorDiagnostics.UnexpectedFailure);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(static start =>
+        {
+            if (NetworkAttributeTypes.Resolve(start.Compilation) is not { } types)
+            {
+                return;
+            }
+
+            var declarations = new NetworkDeclarationCache(types);
+            start.RegisterSymbolAction(symbol => DeclarationAnalysis.Analyze(symbol, declarations), SymbolKind.NamedType);
+            start.RegisterOperationAction(operation => ArgumentLengthAnalysis.Analyze(operation, declarations), OperationKind.Invocation);
+            start.RegisterSyntaxNodeAction(
+                node => TrainingMemberAnalysis.Analyze(node, declarations),
+                SyntaxKind.SimpleMemberAccessExpression,
+                SyntaxKind.MemberBindingExpression,
+                SyntaxKind.IdentifierName);
+        });
+    }
+}

@@ -1,0 +1,512 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace NetGen.Analyzers.Tests;
+
+/// <summary>A wrong and a right snippet for every NG id (the same pairs as docs/diagnostics.md).</summary>
+public static class DiagnosticCases
+{
+    private const string Usings = "using NetGen;\n\n";
+
+    public static IEnumerable<DiagnosticCase> All()
+    {
+        yield return new DiagnosticCase(
+            "NG0001",
+            DiagnosticSeverity.Error,
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(1, Activation.Linear)]
+            public class [|Net|];
+            """,
+            "Network 'Net' must be declared partial so that NetGen can generate its members",
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0002",
+            DiagnosticSeverity.Error,
+            Usings + """
+            public class [|Outer|]
+            {
+                [Network(Loss.MeanSquaredError)]
+                [Input(2)]
+                [Dense(1, Activation.Linear)]
+                public partial class Net;
+            }
+            """,
+            "Network 'Net' is nested in 'Outer', which must be declared partial too",
+            Usings + """
+            public partial class Outer
+            {
+                [Network(Loss.MeanSquaredError)]
+                [Input(2)]
+                [Dense(1, Activation.Linear)]
+                public partial class Net;
+            }
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0003",
+            DiagnosticSeverity.Error,
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(1, Activation.Linear)]
+            public partial class [|Net|]<T>;
+            """,
+            "Network 'Net' is generic or nested in a generic type, but a network's sizes and scalar type are fixed by its attributes",
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0004",
+            DiagnosticSeverity.Error,
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(1, Activation.Linear)]
+            public partial struct [|Net|];
+            """,
+            "Network 'Net' is declared as a struct, but a network must be a class",
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0005",
+            DiagnosticSeverity.Error,
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Dense(1, Activation.Linear)]
+            public partial class [|Net|];
+            """,
+            "Network 'Net' has no [Input] layer; add [Input(n)] above its first [Dense]",
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0006",
+            DiagnosticSeverity.Error,
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [[|Input(3)|]]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """,
+            "Network 'Net' declares a second [Input] (3 values), but a network has exactly one input layer",
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0007",
+            DiagnosticSeverity.Error,
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [[|Dense(3, Activation.ReLU)|]]
+            [Input(2)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """,
+            "Network 'Net': layer 1 ([Dense]) comes before the [Input], but attribute order is layer order",
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(3, Activation.ReLU)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0008",
+            DiagnosticSeverity.Error,
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            public partial class [|Net|];
+            """,
+            "Network 'Net' has no [Dense] layer; add at least one [Dense(units, activation)] after its [Input]",
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0009",
+            DiagnosticSeverity.Error,
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense([|0|], Activation.ReLU)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """,
+            "Network 'Net': layer 1 ([Dense]) has width 0, but every layer needs at least 1 unit",
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(4, Activation.ReLU)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0010",
+            DiagnosticSeverity.Error,
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(5000)]
+            [Dense(1000, Activation.ReLU)]
+            [Dense(1, Activation.Linear)]
+            public partial class [|Net|];
+            """,
+            "Network 'Net' has 5002001 parameters, more than the generator's limit of 4194304",
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(500)]
+            [Dense(100, Activation.ReLU)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0011",
+            DiagnosticSeverity.Error,
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(3, Activation.ReLU)]
+            [Dense(1, Activation.Linear, [|Inputs = 5|])]
+            public partial class Net;
+            """,
+            "Network 'Net': layer 2 ([Dense]) declares Inputs = 5, but the previous layer is 3 wide",
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(3, Activation.ReLU)]
+            [Dense(1, Activation.Linear, Inputs = 3)]
+            public partial class Net;
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0012",
+            DiagnosticSeverity.Error,
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            public partial class Net;
+
+            [[|Dense(1, Activation.Linear)|]]
+            public partial class Net;
+            """,
+            "Network 'Net' has its network attributes on more than one partial declaration, so their order, the layer order, is undefined",
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+
+            public partial class Net;
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0013",
+            DiagnosticSeverity.Error,
+            Usings + """
+            [Network(Loss.CategoricalCrossEntropy)]
+            [Input(2)]
+            [Dense(1, [|Activation.Softmax|])]
+            public partial class Net;
+            """,
+            "Network 'Net': layer 1 ([Dense]) applies Softmax to a single unit, whose output is always 1, so nothing can be learned",
+            Usings + """
+            [Network(Loss.CategoricalCrossEntropy)]
+            [Input(2)]
+            [Dense(3, Activation.Softmax)]
+            public partial class Net;
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0014",
+            DiagnosticSeverity.Warning,
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(3, [|Activation.Softmax|])]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """,
+            "Network 'Net': hidden layer 1 ([Dense]) uses Softmax, which squeezes its features into a distribution; use it on the output layer only",
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(3, Activation.ReLU)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0015",
+            DiagnosticSeverity.Error,
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(3, [|(Activation)99|])]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """,
+            "Network 'Net': layer 1 ([Dense]) has activation 99, which is not a defined Activation value",
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(3, Activation.ReLU)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0016",
+            DiagnosticSeverity.Error,
+            Usings + """
+            [Network([|(Loss)42|])]
+            [Input(2)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """,
+            "Network 'Net': Loss 42 is not a defined Loss value",
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0017",
+            DiagnosticSeverity.Error,
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(3, Activation.ELU, [|Alpha = 0|])]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """,
+            "Network 'Net': layer 1 ([Dense]) has Alpha = 0, but ELU needs a finite α greater than 0",
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(3, Activation.ELU, Alpha = 0.5)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0018",
+            DiagnosticSeverity.Error,
+            Usings + """
+            [Network(Loss.Huber, [|HuberDelta = -1|])]
+            [Input(2)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """,
+            "Network 'Net': HuberDelta = -1, but the Huber loss needs a finite δ greater than 0",
+            Usings + """
+            [Network(Loss.Huber, HuberDelta = 0.5)]
+            [Input(2)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0019",
+            DiagnosticSeverity.Error,
+            Usings + """
+            [Network(Loss.BinaryCrossEntropy)]
+            [Input(2)]
+            [Dense(3, Activation.ReLU)]
+            [Dense(1, [|Activation.Linear|])]
+            public partial class Net;
+            """,
+            "Network 'Net': BinaryCrossEntropy is undefined on the output of layer 2 ([Dense], Linear): it takes ln o and ln(1 − o), so it needs outputs in (0, 1), but Linear outputs any real number",
+            Usings + """
+            [Network(Loss.BinaryCrossEntropy)]
+            [Input(2)]
+            [Dense(3, Activation.ReLU)]
+            [Dense(1, Activation.Sigmoid)]
+            public partial class Net;
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0020",
+            DiagnosticSeverity.Warning,
+            Usings + """
+            [Network(Loss.Hinge)]
+            [Input(2)]
+            [Dense(3, Activation.ReLU)]
+            [Dense(1, [|Activation.Sigmoid|])]
+            public partial class Net;
+            """,
+            "Network 'Net': Hinge after the output of layer 2 ([Dense], Sigmoid) trains poorly: Hinge wants outputs of either sign for targets −1 and +1, but Sigmoid outputs values in (0, 1)",
+            Usings + """
+            [Network(Loss.Hinge)]
+            [Input(2)]
+            [Dense(3, Activation.ReLU)]
+            [Dense(1, Activation.Tanh)]
+            public partial class Net;
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0021",
+            DiagnosticSeverity.Info,
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(3, Activation.ReLU)]
+            [Dense(1, [|Activation.Sigmoid|])]
+            public partial class Net;
+            """,
+            "Network 'Net': Sigmoid output (layer 2) with MeanSquaredError is valid but not a matching pair; Sigmoid with BinaryCrossEntropy or Linear with MeanSquaredError gives the simpler, more stable output delta o − y",
+            Usings + """
+            [Network(Loss.BinaryCrossEntropy)]
+            [Input(2)]
+            [Dense(3, Activation.ReLU)]
+            [Dense(1, Activation.Sigmoid)]
+            public partial class Net;
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0022",
+            DiagnosticSeverity.Info,
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(3, [|Activation.Step|])]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """,
+            "Network 'Net': layer 1 ([Dense]) uses Step, whose derivative is 0 everywhere, so the network is inference-only and has no Backward or TrainStep",
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(3, Activation.ReLU)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0023",
+            DiagnosticSeverity.Error,
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(3, Activation.Step)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+
+            public static class Training
+            {
+                public static float Step(Net net, float[] input, float[] target) => net.[|TrainStep|](input, target);
+            }
+            """,
+            "Network 'Net' is inference-only because layer 1 ([Dense]) uses Step, so it has no TrainStep",
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(3, Activation.ReLU)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+
+            public static class Training
+            {
+                public static float Step(Net net, float[] input, float[] target) => net.TrainStep(input, target);
+            }
+            """,
+            "NG0022");
+
+        yield return new DiagnosticCase(
+            "NG0024",
+            DiagnosticSeverity.Info,
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(8, Activation.Tanh)]
+            [Dense(8, Activation.Sigmoid)]
+            [Dense(8, Activation.Tanh)]
+            [Dense(8, Activation.Tanh)]
+            [Dense(1, Activation.Linear)]
+            public partial class [|Net|];
+            """,
+            "Network 'Net' has 4 Sigmoid/Tanh hidden layers, through which gradients can vanish; consider ReLU, LeakyReLU or ELU for hidden layers",
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(8, Activation.ReLU)]
+            [Dense(8, Activation.ReLU)]
+            [Dense(8, Activation.LeakyReLU)]
+            [Dense(8, Activation.ELU)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0025",
+            DiagnosticSeverity.Warning,
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(3, Activation.ReLU)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+
+            public static class Inference
+            {
+                public static float Run(Net net)
+                {
+                    float[] output = new float[Net.OutputSize];
+                    net.Forward([|new float[] { 1, 2, 3 }|], output);
+                    return output[0];
+                }
+            }
+            """,
+            "'Net.Forward' needs 'input' of length 2 (InputSize), but this argument has length 3",
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(3, Activation.ReLU)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+
+            public static class Inference
+            {
+                public static float Run(Net net)
+                {
+                    float[] output = new float[Net.OutputSize];
+                    net.Forward(new float[] { 1, 2 }, output);
+                    return output[0];
+                }
+            }
+            """);
+    }
+}
