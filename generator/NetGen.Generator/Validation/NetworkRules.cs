@@ -50,6 +50,7 @@ internal static class NetworkRules
 
         CheckNetworkOptions(network, Add);
         CheckLayers(network, Add);
+        CheckDropouts(network, Add);
         return findings;
     }
 
@@ -230,6 +231,43 @@ internal static class NetworkRules
             CheckPairing((ActivationKind)lastDense.Activation, (LossKind)network.Loss, lastDense.AttributeIndex, Text(denseCount), add);
         }
 
+    }
+
+    /// <summary>A Dropout must follow a hidden Dense layer (not the input, not the output, not another Dropout), with a rate in [0, 1).</summary>
+    private static void CheckDropouts(NetworkDeclaration network, Reporter add)
+    {
+        int denseTotal = 0;
+        foreach (LayerDeclaration layer in network.Layers)
+        {
+            denseTotal += layer.Kind == LayerKind.Dense ? 1 : 0;
+        }
+
+        int denseSeen = 0;
+        LayerKind? previous = null;
+        foreach (LayerDeclaration layer in network.Layers)
+        {
+            if (layer.Kind == LayerKind.Dropout)
+            {
+                string? misplaced = previous switch
+                {
+                    LayerKind.Dropout => "right after another [Dropout]",
+                    LayerKind.Dense when denseSeen == denseTotal => "after the output layer " + Text(denseSeen),
+                    LayerKind.Dense => null,
+                    _ => "before any [Dense] layer",
+                };
+                if (misplaced is not null)
+                {
+                    add(Rule.MisplacedDropout, Severity.Error, layer.AttributeIndex, misplaced);
+                }
+                else if (!(layer.Rate >= 0 && layer.Rate < 1))
+                {
+                    add(Rule.InvalidDropoutRate, Severity.Error, layer.AttributeIndex, Text(denseSeen), layer.Rate.ToString("R", CultureInfo.InvariantCulture));
+                }
+            }
+
+            denseSeen += layer.Kind == LayerKind.Dense ? 1 : 0;
+            previous = layer.Kind;
+        }
     }
 
     private static void CheckActivation(LayerDeclaration layer, string number, Reporter add)

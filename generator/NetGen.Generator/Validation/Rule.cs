@@ -74,4 +74,10 @@ internal enum Rule
 
     /// <summary>Four or more Sigmoid/Tanh hidden layers. Arguments: class, count.</summary>
     VanishingGradients,
+
+    /// <summary>A Dropout rate outside [0, 1). Arguments: class, number of the Dense layer it follows, rate.</summary>
+    InvalidDropoutRate,
+
+    /// <summary>A Dropout that does not follow a hidden Dense layer. Arguments: class, where it stands.</summary>
+    MisplacedDropout,
 }

@@ -1,3 +1,4 @@
+#pragma warning disable NG0025 // deliberately wrong lengths: these tests check the run-time length check
 using System;
 using NetGen.Tests.Networks;
 using Xunit;
