@@ -120,6 +120,26 @@ public sealed class GeneratedSourceSnapshotTests
         """));
 
     [Fact]
+    public void Dropout_after_a_hidden_layer() => Snapshot.Verify(Generate("""
+        [Network(Loss.CategoricalCrossEntropy)]
+        [Input(3)]
+        [Dense(4, Activation.ReLU)]
+        [Dropout(0.5)]
+        [Dense(2, Activation.Softmax)]
+        public partial class DropoutNet;
+        """));
+
+    [Fact]
+    public void Dropout_in_a_looped_network() => Snapshot.Verify(Generate("""
+        [Network(Loss.MeanSquaredError)]
+        [Input(40)]
+        [Dense(30, Activation.Tanh)]
+        [Dropout(0.25)]
+        [Dense(2, Activation.Linear)]
+        public partial class WideDropoutNet;
+        """));
+
+    [Fact]
     public void Nested_in_partial_types_in_the_global_namespace() => Snapshot.Verify(GeneratorHarness.Run("""
         using NetGen;
 
