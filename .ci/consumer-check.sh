@@ -10,6 +10,8 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 feed="$work/feed"
+# A private package cache, so that a NetGen package of the same version packed earlier can never stand in for this one.
+export NUGET_PACKAGES="$work/packages"
 fail() { echo "consumer check FAILED: $*" >&2; exit 1; }
 
 echo "== consumer check: dotnet pack src/NetGen -> $feed"
@@ -84,7 +86,7 @@ public partial class XorNet;'
 (cd "$work/XorConsumer" && dotnet build -c Release --nologo -warnaserror >"$work/build1.log" 2>&1) || { cat "$work/build1.log"; fail "consumer 1 did not build with warnings as errors"; }
 echo "   built with -warnaserror (the generator loaded: Forward, TrainStep and XorNet.OutputSize exist)"
 run=$(cd "$work/XorConsumer" && dotnet run -c Release --no-build) || fail "consumer 1 did not run"
-printf '   %s\n' "$run" | sed 's/^   $//'
+sed 's/^/   /' <<<"$run"
 grep -q "^4/4 correct$" <<<"$run" || fail "consumer 1 did not learn XOR"
 
 echo "== consumer 2: a mismatched layer width must fail the build with NG0011"
@@ -100,7 +102,7 @@ public partial class BadNet;'
 if (cd "$work/MismatchConsumer" && dotnet build -c Release --nologo >"$work/build2.log" 2>&1); then
   cat "$work/build2.log"; fail "consumer 2 built although its layer widths do not match"
 fi
-ng=$(grep -o "error NG[0-9]*: [^[]*" "$work/build2.log" | sort -u | head -n 3)
+ng=$(grep -oE "error NG[0-9]+: .*" "$work/build2.log" | sed -E 's/ \[[^]]*\]$//' | sort -u | head -n 3)
 [ -n "$ng" ] || { cat "$work/build2.log"; fail "consumer 2 failed without an NG diagnostic"; }
 printf '   build failed as expected: %s\n' "$ng"
 grep -q "CS1061\|CS0246" "$work/build2.log" && fail "consumer 2 shows a cascade of CS errors besides the NG error"
