@@ -508,5 +508,47 @@ public static class DiagnosticCases
                 }
             }
             """);
+
+        yield return new DiagnosticCase(
+            "NG0026",
+            DiagnosticSeverity.Error,
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(8, Activation.ReLU)]
+            [Dropout([|1|])]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """,
+            "Network 'Net': the [Dropout] after layer 1 ([Dense]) has rate 1, but a dropout rate must be at least 0 and less than 1",
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(8, Activation.ReLU)]
+            [Dropout(0.5)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0027",
+            DiagnosticSeverity.Error,
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(8, Activation.ReLU)]
+            [Dense(1, Activation.Linear)]
+            [[|Dropout(0.5)|]]
+            public partial class Net;
+            """,
+            "Network 'Net' has a [Dropout] after the output layer 2, but a [Dropout] must directly follow a hidden [Dense] layer",
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(8, Activation.ReLU)]
+            [Dropout(0.5)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """);
     }
 }

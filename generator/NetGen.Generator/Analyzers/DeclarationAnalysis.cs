@@ -5,7 +5,7 @@ using NetGen.Generator.Validation;
 
 namespace NetGen.Generator.Analyzers;
 
-/// <summary>NG0001–NG0024: runs <see cref="NetworkRules.Check"/> on a [Network] type and reports each finding.</summary>
+/// <summary>NG0001–NG0024, NG0026, NG0027: runs <see cref="NetworkRules.Check"/> on a [Network] type and reports each finding.</summary>
 internal static class DeclarationAnalysis
 {
     public static void Analyze(SymbolAnalysisContext context, NetworkDeclarationCache declarations)

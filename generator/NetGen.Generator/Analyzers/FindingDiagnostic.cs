@@ -20,6 +20,7 @@ internal sealed class FindingDiagnostic
     private const int UnitsParameter = 0;
     private const int ActivationParameter = 1;
     private const int LossParameter = 0;
+    private const int RateParameter = 0;
 
     private readonly INamedTypeSymbol _type;
     private readonly NetworkDeclaration _declaration;
@@ -118,6 +119,12 @@ internal sealed class FindingDiagnostic
 
             case Rule.VanishingGradients:
                 return Diagnostic.Create(DiagnosticDescriptors.VanishingGradients, ClassIdentifier(), arguments);
+
+            case Rule.InvalidDropoutRate:
+                return Diagnostic.Create(DiagnosticDescriptors.InvalidDropoutRate, Argument(attribute, RateParameter), arguments);
+
+            case Rule.MisplacedDropout:
+                return Diagnostic.Create(DiagnosticDescriptors.MisplacedDropout, AttributeOrClass(attribute), arguments);
 
             default:
                 // A rule added without a descriptor: say so on the class rather than lose it.

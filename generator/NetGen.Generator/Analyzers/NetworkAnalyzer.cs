@@ -7,8 +7,8 @@ using NetGen.Generator.Diagnostics;
 namespace NetGen.Generator.Analyzers;
 
 /// <summary>
-/// Reports everything wrong with a network declaration while it is typed (NG0001–NG0024), and
-/// call sites whose argument lengths are known to be wrong (NG0025). The declaration checks are
+/// Reports everything wrong with a network declaration while it is typed (NG0001–NG0024, NG0026,
+/// NG0027), and call sites whose argument lengths are known to be wrong (NG0025). The declaration checks are
 /// <see cref="Validation.NetworkRules"/>, the same the generator uses to decide whether to emit, so
 /// the generator stays quiet exactly where this analyzer reports an error.
 /// </summary>
@@ -42,6 +42,8 @@ public sealed class NetworkAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.TrainingMemberOnInferenceOnly,
         DiagnosticDescriptors.VanishingGradients,
         DiagnosticDescriptors.ArgumentLength,
+        DiagnosticDescriptors.InvalidDropoutRate,
+        DiagnosticDescriptors.MisplacedDropout,
         GeneratorDiagnostics.UnexpectedFailure);
 
     /// <inheritdoc/>

@@ -292,4 +292,26 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "The generated members check the length of every span argument and throw an ArgumentException when it differs.",
         helpLinkUri: HelpBase + "ng0025");
+
+    // {0} class, {1} number of the Dense layer the [Dropout] follows, {2} rate.
+    public static readonly DiagnosticDescriptor InvalidDropoutRate = new(
+        id: DiagnosticIds.InvalidDropoutRate,
+        title: "Invalid Dropout rate",
+        messageFormat: "Network '{0}': the [Dropout] after layer {1} ([Dense]) has rate {2}, but a dropout rate must be at least 0 and less than 1",
+        category: LayersCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The rate of a [Dropout] is the probability that a unit is dropped while training; it must be in [0, 1), and the kept units are scaled by 1/(1 − rate).",
+        helpLinkUri: HelpBase + "ng0026");
+
+    // {0} class, {1} where the [Dropout] stands ("before any [Dense] layer", "after the output layer 2", "right after another [Dropout]").
+    public static readonly DiagnosticDescriptor MisplacedDropout = new(
+        id: DiagnosticIds.MisplacedDropout,
+        title: "[Dropout] must follow a hidden [Dense] layer",
+        messageFormat: "Network '{0}' has a [Dropout] {1}, but a [Dropout] must directly follow a hidden [Dense] layer",
+        category: LayersCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A [Dropout] applies to the output of the [Dense] layer just before it, which must be a hidden layer: not the input, not the output layer, not another [Dropout].",
+        helpLinkUri: HelpBase + "ng0027");
 }

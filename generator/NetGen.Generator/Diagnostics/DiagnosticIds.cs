@@ -42,6 +42,10 @@ internal static class DiagnosticIds
     // Call sites.
     public const string ArgumentLength = "NG0025";
 
+    // [Dropout].
+    public const string InvalidDropoutRate = "NG0026";
+    public const string MisplacedDropout = "NG0027";
+
     /// <summary>The generator's own id for an unexpected failure (see <c>GeneratorDiagnostics</c>).</summary>
     public const string GeneratorFailure = "NG9999";
 }
