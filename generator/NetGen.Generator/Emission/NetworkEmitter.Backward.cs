@@ -210,36 +210,19 @@ internal sealed partial class NetworkEmitter
         }
     }
 
+    /// <summary>gˡ = Wˡ⁺¹ᵀ δˡ⁺¹ as a sum of rows, gˡ += δˡ⁺¹ⱼ Wˡ⁺¹ⱼ (SIMD along each row), then δˡ from it.</summary>
     private void WriteLoopHiddenDelta(DenseLayerPlan layer, DenseLayerPlan next)
     {
         int l = layer.Number;
-        string size = "Layer" + l + "Size";
-        bool softmax = layer.Activation == ActivationKind.Softmax;
+        DeclareSpan(G(l), layer);
+        using (_w.Block("for (int j = 0; j < " + SizeName(next) + "; j++)"))
+        {
+            _w.Line(Kernel("AddScaled") + "(g" + l + ", d" + next.Number + "[j], w.Slice(" + Offset(next.WeightOffset, "j * " + next.Inputs) + ", " + next.Inputs + ")); // g" + layer.Sup + " += δ" + next.Sup + "ⱼ W" + next.Sup + "ⱼ");
+        }
+
+        _w.Line();
         DeclareSpan(D(l), layer);
-        if (softmax)
-        {
-            DeclareSpan(G(l), layer);
-        }
-
-        using (_w.Block("for (int i = 0; i < " + size + "; i++)"))
-        {
-            _w.Line(T + " g = " + S.Zero + ";");
-            using (_w.Block("for (int j = 0; j < " + next.Units + "; j++)"))
-            {
-                _w.Line("g += w[" + Offset(next.WeightOffset, "j * " + next.Inputs) + " + i] * d" + next.Number + "[j];");
-            }
-
-            _w.Line();
-            string upstream = layer.HasDropout ? "mask" + l + "[i] * g" : "g";
-            _w.Line(softmax
-                ? "g" + l + "[i] = " + upstream + ";"
-                : "d" + l + "[i] = " + ActivationCode.Delta(layer.Activation, "a" + l + "[i]", "o" + l + "[i]", upstream, layer.Alpha, S) + ";");
-        }
-
-        if (softmax)
-        {
-            WriteDeltaFromG(layer);
-        }
+        WriteDeltaFromG(layer);
     }
 
     /// <summary>
@@ -270,17 +253,13 @@ internal sealed partial class NetworkEmitter
             }
             else
             {
-                using (_w.Block("for (int i = 0; i < Layer" + layer.Number + "Size; i++)"))
+                using (_w.Block("for (int i = 0; i < " + SizeName(layer) + "; i++)"))
                 {
-                    _w.Line(T + " di = " + d["i"] + ";");
-                    _w.Line("int row = " + Offset(layer.WeightOffset, "i * " + layer.Inputs) + ";");
-                    using (_w.Block("for (int j = 0; j < " + layer.Inputs + "; j++)"))
-                    {
-                        _w.Line(Contribute(update, "row + j", "di * " + x["j"]));
-                    }
-
-
-                    _w.Line(Contribute(update, layer.BiasOffset + " + i", "di"));
+                    string row = Offset(layer.WeightOffset, "i * " + layer.Inputs);
+                    _w.Line(update
+                        ? RowUpdateCall(row, layer.Inputs, d["i"], x.Name)
+                        : Kernel("AddScaled") + "(gradient.Slice(" + row + ", " + layer.Inputs + "), " + d["i"] + ", " + x.Name + "); // row i of ∂L/∂W" + layer.Sup + " += δ" + layer.Sup + "ᵢ " + InputSymbol(layer));
+                    _w.Line(Contribute(update, layer.BiasOffset + " + i", d["i"]));
                 }
             }
 

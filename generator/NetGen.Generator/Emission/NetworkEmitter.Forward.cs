@@ -166,6 +166,9 @@ internal sealed partial class NetworkEmitter
         _w.Line();
     }
 
+    /// <summary>A SIMD kernel of the run-time library, with its type argument spelled out (C# 12 cannot infer it through a span conversion).</summary>
+    private string Kernel(string name) => "global::NetGen.Kernels.VectorMath." + name + "<" + T + ">";
+
     private static string Number(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary><c>float x0 = input[0], x1 = input[1], …;</c>, four to a line.</summary>
@@ -268,14 +271,7 @@ internal sealed partial class NetworkEmitter
             : "Span<" + T + "> o" + l + " = " + outputSpan + ";");
         using (_w.Block("for (int i = 0; i < " + size + "; i++)"))
         {
-            _w.Line("ReadOnlySpan<" + T + "> row = w.Slice(" + Offset(layer.WeightOffset, "i * " + layer.Inputs) + ", " + layer.Inputs + ");");
-            _w.Line(T + " sum = w[" + layer.BiasOffset + " + i];");
-            using (_w.Block("for (int j = 0; j < " + layer.Inputs + "; j++)"))
-            {
-                _w.Line("sum += row[j] * " + x["j"] + ";");
-            }
-
-            _w.Line();
+            _w.Line(T + " sum = w[" + layer.BiasOffset + " + i] + " + Kernel("Dot") + "(w.Slice(" + Offset(layer.WeightOffset, "i * " + layer.Inputs) + ", " + layer.Inputs + "), " + x.Name + "); // bᵢ + Wᵢ·" + InputSymbol(layer));
             _w.Line("a" + l + "[i] = sum;");
             if (layer.Activation != ActivationKind.Softmax)
             {
@@ -293,7 +289,7 @@ internal sealed partial class NetworkEmitter
                 _w.Line("max" + l + " = " + S.Math + ".Max(max" + l + ", a" + l + "[i]);");
             }
 
-
+            _w.Line();
             _w.Line(T + " sum" + l + " = " + S.Zero + ";");
             using (_w.Block("for (int i = 0; i < " + size + "; i++)"))
             {
@@ -301,7 +297,7 @@ internal sealed partial class NetworkEmitter
                 _w.Line("sum" + l + " += o" + l + "[i];");
             }
 
-
+            _w.Line();
             using (_w.Block("for (int i = 0; i < " + size + "; i++)"))
             {
                 _w.Line("o" + l + "[i] /= sum" + l + ";");

@@ -53,6 +53,14 @@ internal sealed partial class NetworkEmitter
         return "update.Apply(" + at("w") + ", " + moments + gradient + ");";
     }
 
+    /// <summary>The optimizer's SIMD update of a whole weight row: gⱼ = δᵢ·xⱼ for every j.</summary>
+    private string RowUpdateCall(string row, int length, string delta, string input)
+    {
+        string slice(string storage) => storage + ".Slice(" + row + ", " + length + ")";
+        string moments = (HasFirstMoment ? slice("m") + ", " : string.Empty) + (HasSecondMoment ? slice("v") + ", " : string.Empty);
+        return "update.ApplyScaled(" + slice("w") + ", " + moments + delta + ", " + input + ");";
+    }
+
     private void WriteTraining()
     {
         _w.Line("/// <summary>The optimizer's run-time settings: learning rate, β's, ε and weight decay (math.md's defaults).</summary>");
@@ -168,12 +176,8 @@ internal sealed partial class NetworkEmitter
             WriteStorageSpans();
             _w.Line("// " + OptimizerEquation);
             _w.Line("var update = new " + UpdateType + "(Hyperparameters, ++_step);");
-            _w.Line(T + " scale = " + S.One + " / batchSize;");
-            string moments = (HasFirstMoment ? "ref m[k], " : string.Empty) + (HasSecondMoment ? "ref v[k], " : string.Empty);
-            using (_w.Block("for (int k = 0; k < ParameterCount; k++)"))
-            {
-                _w.Line("update.Apply(ref w[k], " + moments + "gradient[k] * scale);");
-            }
+            string moments = (HasFirstMoment ? "m, " : string.Empty) + (HasSecondMoment ? "v, " : string.Empty);
+            _w.Line("update.ApplyScaled(w, " + moments + S.One + " / batchSize, gradient); // gₖ = gradientₖ / batchSize, in SIMD");
         }
 
         _w.Line();

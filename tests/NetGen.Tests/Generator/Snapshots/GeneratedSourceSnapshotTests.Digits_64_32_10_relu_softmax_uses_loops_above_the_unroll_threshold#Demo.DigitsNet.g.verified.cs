@@ -96,13 +96,7 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         Span<float> o1 = stackalloc float[Layer1Size];
         for (int i = 0; i < Layer1Size; i++)
         {
-            ReadOnlySpan<float> row = w.Slice(i * 64, 64);
-            float sum = w[2048 + i];
-            for (int j = 0; j < 64; j++)
-            {
-                sum += row[j] * input[j];
-            }
-
+            float sum = w[2048 + i] + global::NetGen.Kernels.VectorMath.Dot<float>(w.Slice(i * 64, 64), input); // bᵢ + Wᵢ·x
             a1[i] = sum;
             o1[i] = sum > 0f ? sum : 0f;
         }
@@ -112,13 +106,7 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         Span<float> o2 = output;
         for (int i = 0; i < Layer2Size; i++)
         {
-            ReadOnlySpan<float> row = w.Slice(2080 + (i * 32), 32);
-            float sum = w[2400 + i];
-            for (int j = 0; j < 32; j++)
-            {
-                sum += row[j] * o1[j];
-            }
-
+            float sum = w[2400 + i] + global::NetGen.Kernels.VectorMath.Dot<float>(w.Slice(2080 + (i * 32), 32), o1); // bᵢ + Wᵢ·o¹
             a2[i] = sum;
         }
 
@@ -128,12 +116,14 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         {
             max2 = MathF.Max(max2, a2[i]);
         }
+
         float sum2 = 0f;
         for (int i = 0; i < Layer2Size; i++)
         {
             o2[i] = MathF.Exp(a2[i] - max2);
             sum2 += o2[i];
         }
+
         for (int i = 0; i < Layer2Size; i++)
         {
             o2[i] /= sum2;
@@ -206,13 +196,7 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         Span<float> o1 = stackalloc float[Layer1Size];
         for (int i = 0; i < Layer1Size; i++)
         {
-            ReadOnlySpan<float> row = w.Slice(i * 64, 64);
-            float sum = w[2048 + i];
-            for (int j = 0; j < 64; j++)
-            {
-                sum += row[j] * input[j];
-            }
-
+            float sum = w[2048 + i] + global::NetGen.Kernels.VectorMath.Dot<float>(w.Slice(i * 64, 64), input); // bᵢ + Wᵢ·x
             a1[i] = sum;
             o1[i] = sum > 0f ? sum : 0f;
         }
@@ -222,13 +206,7 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         Span<float> o2 = stackalloc float[Layer2Size];
         for (int i = 0; i < Layer2Size; i++)
         {
-            ReadOnlySpan<float> row = w.Slice(2080 + (i * 32), 32);
-            float sum = w[2400 + i];
-            for (int j = 0; j < 32; j++)
-            {
-                sum += row[j] * o1[j];
-            }
-
+            float sum = w[2400 + i] + global::NetGen.Kernels.VectorMath.Dot<float>(w.Slice(2080 + (i * 32), 32), o1); // bᵢ + Wᵢ·o¹
             a2[i] = sum;
         }
 
@@ -238,12 +216,14 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         {
             max2 = MathF.Max(max2, a2[i]);
         }
+
         float sum2 = 0f;
         for (int i = 0; i < Layer2Size; i++)
         {
             o2[i] = MathF.Exp(a2[i] - max2);
             sum2 += o2[i];
         }
+
         for (int i = 0; i < Layer2Size; i++)
         {
             o2[i] /= sum2;
@@ -265,40 +245,30 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         }
 
         // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with ReLU′(a) = 1 if a > 0 else 0
+        Span<float> g1 = stackalloc float[Layer1Size];
+        for (int j = 0; j < Layer2Size; j++)
+        {
+            global::NetGen.Kernels.VectorMath.AddScaled<float>(g1, d2[j], w.Slice(2080 + (j * 32), 32)); // g¹ += δ²ⱼ W²ⱼ
+        }
+
         Span<float> d1 = stackalloc float[Layer1Size];
         for (int i = 0; i < Layer1Size; i++)
         {
-            float g = 0f;
-            for (int j = 0; j < 10; j++)
-            {
-                g += w[2080 + (j * 32) + i] * d2[j];
-            }
-
-            d1[i] = a1[i] > 0f ? g : 0f;
+            d1[i] = a1[i] > 0f ? g1[i] : 0f;
         }
 
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
         for (int i = 0; i < Layer1Size; i++)
         {
-            float di = d1[i];
-            int row = i * 64;
-            for (int j = 0; j < 64; j++)
-            {
-                gradient[row + j] += di * input[j];
-            }
-            gradient[2048 + i] += di;
+            global::NetGen.Kernels.VectorMath.AddScaled<float>(gradient.Slice(i * 64, 64), d1[i], input); // row i of ∂L/∂W¹ += δ¹ᵢ x
+            gradient[2048 + i] += d1[i];
         }
 
         // ∂L/∂W² = δ² (o¹)ᵀ, ∂L/∂b² = δ²
         for (int i = 0; i < Layer2Size; i++)
         {
-            float di = d2[i];
-            int row = 2080 + (i * 32);
-            for (int j = 0; j < 32; j++)
-            {
-                gradient[row + j] += di * o1[j];
-            }
-            gradient[2400 + i] += di;
+            global::NetGen.Kernels.VectorMath.AddScaled<float>(gradient.Slice(2080 + (i * 32), 32), d2[i], o1); // row i of ∂L/∂W² += δ²ᵢ o¹
+            gradient[2400 + i] += d2[i];
         }
 
         return loss;
@@ -342,13 +312,7 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         Span<float> o1 = stackalloc float[Layer1Size];
         for (int i = 0; i < Layer1Size; i++)
         {
-            ReadOnlySpan<float> row = w.Slice(i * 64, 64);
-            float sum = w[2048 + i];
-            for (int j = 0; j < 64; j++)
-            {
-                sum += row[j] * input[j];
-            }
-
+            float sum = w[2048 + i] + global::NetGen.Kernels.VectorMath.Dot<float>(w.Slice(i * 64, 64), input); // bᵢ + Wᵢ·x
             a1[i] = sum;
             o1[i] = sum > 0f ? sum : 0f;
         }
@@ -358,13 +322,7 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         Span<float> o2 = stackalloc float[Layer2Size];
         for (int i = 0; i < Layer2Size; i++)
         {
-            ReadOnlySpan<float> row = w.Slice(2080 + (i * 32), 32);
-            float sum = w[2400 + i];
-            for (int j = 0; j < 32; j++)
-            {
-                sum += row[j] * o1[j];
-            }
-
+            float sum = w[2400 + i] + global::NetGen.Kernels.VectorMath.Dot<float>(w.Slice(2080 + (i * 32), 32), o1); // bᵢ + Wᵢ·o¹
             a2[i] = sum;
         }
 
@@ -374,12 +332,14 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         {
             max2 = MathF.Max(max2, a2[i]);
         }
+
         float sum2 = 0f;
         for (int i = 0; i < Layer2Size; i++)
         {
             o2[i] = MathF.Exp(a2[i] - max2);
             sum2 += o2[i];
         }
+
         for (int i = 0; i < Layer2Size; i++)
         {
             o2[i] /= sum2;
@@ -401,16 +361,16 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         }
 
         // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with ReLU′(a) = 1 if a > 0 else 0
+        Span<float> g1 = stackalloc float[Layer1Size];
+        for (int j = 0; j < Layer2Size; j++)
+        {
+            global::NetGen.Kernels.VectorMath.AddScaled<float>(g1, d2[j], w.Slice(2080 + (j * 32), 32)); // g¹ += δ²ⱼ W²ⱼ
+        }
+
         Span<float> d1 = stackalloc float[Layer1Size];
         for (int i = 0; i < Layer1Size; i++)
         {
-            float g = 0f;
-            for (int j = 0; j < 10; j++)
-            {
-                g += w[2080 + (j * 32) + i] * d2[j];
-            }
-
-            d1[i] = a1[i] > 0f ? g : 0f;
+            d1[i] = a1[i] > 0f ? g1[i] : 0f;
         }
 
         // m ← β₁m + (1−β₁)g; v ← β₂v + (1−β₂)g²; w ← w − η m̂/(√v̂ + ε)
@@ -419,25 +379,15 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
         for (int i = 0; i < Layer1Size; i++)
         {
-            float di = d1[i];
-            int row = i * 64;
-            for (int j = 0; j < 64; j++)
-            {
-                update.Apply(ref w[row + j], ref m[row + j], ref v[row + j], di * input[j]);
-            }
-            update.Apply(ref w[2048 + i], ref m[2048 + i], ref v[2048 + i], di);
+            update.ApplyScaled(w.Slice(i * 64, 64), m.Slice(i * 64, 64), v.Slice(i * 64, 64), d1[i], input);
+            update.Apply(ref w[2048 + i], ref m[2048 + i], ref v[2048 + i], d1[i]);
         }
 
         // ∂L/∂W² = δ² (o¹)ᵀ, ∂L/∂b² = δ²
         for (int i = 0; i < Layer2Size; i++)
         {
-            float di = d2[i];
-            int row = 2080 + (i * 32);
-            for (int j = 0; j < 32; j++)
-            {
-                update.Apply(ref w[row + j], ref m[row + j], ref v[row + j], di * o1[j]);
-            }
-            update.Apply(ref w[2400 + i], ref m[2400 + i], ref v[2400 + i], di);
+            update.ApplyScaled(w.Slice(2080 + (i * 32), 32), m.Slice(2080 + (i * 32), 32), v.Slice(2080 + (i * 32), 32), d2[i], o1);
+            update.Apply(ref w[2400 + i], ref m[2400 + i], ref v[2400 + i], d2[i]);
         }
 
         return loss;
@@ -465,11 +415,7 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
 
         // m ← β₁m + (1−β₁)g; v ← β₂v + (1−β₂)g²; w ← w − η m̂/(√v̂ + ε)
         var update = new global::NetGen.Optimizers.AdamUpdate<float>(Hyperparameters, ++_step);
-        float scale = 1f / batchSize;
-        for (int k = 0; k < ParameterCount; k++)
-        {
-            update.Apply(ref w[k], ref m[k], ref v[k], gradient[k] * scale);
-        }
+        update.ApplyScaled(w, m, v, 1f / batchSize, gradient); // gₖ = gradientₖ / batchSize, in SIMD
     }
 
     /// <summary>Zeroes the optimizer's moments and its step count t.</summary>

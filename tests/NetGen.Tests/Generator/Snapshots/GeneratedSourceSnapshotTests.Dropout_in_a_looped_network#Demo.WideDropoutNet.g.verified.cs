@@ -93,13 +93,7 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         Span<float> o1 = stackalloc float[Layer1Size];
         for (int i = 0; i < Layer1Size; i++)
         {
-            ReadOnlySpan<float> row = w.Slice(i * 40, 40);
-            float sum = w[1200 + i];
-            for (int j = 0; j < 40; j++)
-            {
-                sum += row[j] * input[j];
-            }
-
+            float sum = w[1200 + i] + global::NetGen.Kernels.VectorMath.Dot<float>(w.Slice(i * 40, 40), input); // bᵢ + Wᵢ·x
             a1[i] = sum;
             o1[i] = MathF.Tanh(sum);
         }
@@ -111,13 +105,7 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         Span<float> o2 = output;
         for (int i = 0; i < Layer2Size; i++)
         {
-            ReadOnlySpan<float> row = w.Slice(1230 + (i * 30), 30);
-            float sum = w[1290 + i];
-            for (int j = 0; j < 30; j++)
-            {
-                sum += row[j] * o1[j];
-            }
-
+            float sum = w[1290 + i] + global::NetGen.Kernels.VectorMath.Dot<float>(w.Slice(1230 + (i * 30), 30), o1); // bᵢ + Wᵢ·o¹
             a2[i] = sum;
             o2[i] = sum;
         }
@@ -190,13 +178,7 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         Span<float> o1 = stackalloc float[Layer1Size];
         for (int i = 0; i < Layer1Size; i++)
         {
-            ReadOnlySpan<float> row = w.Slice(i * 40, 40);
-            float sum = w[1200 + i];
-            for (int j = 0; j < 40; j++)
-            {
-                sum += row[j] * input[j];
-            }
-
+            float sum = w[1200 + i] + global::NetGen.Kernels.VectorMath.Dot<float>(w.Slice(i * 40, 40), input); // bᵢ + Wᵢ·x
             a1[i] = sum;
             o1[i] = MathF.Tanh(sum);
         }
@@ -215,13 +197,7 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         Span<float> o2 = stackalloc float[Layer2Size];
         for (int i = 0; i < Layer2Size; i++)
         {
-            ReadOnlySpan<float> row = w.Slice(1230 + (i * 30), 30);
-            float sum = w[1290 + i];
-            for (int j = 0; j < 30; j++)
-            {
-                sum += row[j] * h1[j];
-            }
-
+            float sum = w[1290 + i] + global::NetGen.Kernels.VectorMath.Dot<float>(w.Slice(1230 + (i * 30), 30), h1); // bᵢ + Wᵢ·h¹
             a2[i] = sum;
             o2[i] = sum;
         }
@@ -241,40 +217,30 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         }
 
         // δ¹ = f′(a¹) ⊙ (mask¹ ⊙ W²ᵀ δ²), with tanh′(a) = 1 − o²
+        Span<float> g1 = stackalloc float[Layer1Size];
+        for (int j = 0; j < Layer2Size; j++)
+        {
+            global::NetGen.Kernels.VectorMath.AddScaled<float>(g1, d2[j], w.Slice(1230 + (j * 30), 30)); // g¹ += δ²ⱼ W²ⱼ
+        }
+
         Span<float> d1 = stackalloc float[Layer1Size];
         for (int i = 0; i < Layer1Size; i++)
         {
-            float g = 0f;
-            for (int j = 0; j < 2; j++)
-            {
-                g += w[1230 + (j * 30) + i] * d2[j];
-            }
-
-            d1[i] = (1f - o1[i] * o1[i]) * (mask1[i] * g);
+            d1[i] = (1f - o1[i] * o1[i]) * (mask1[i] * g1[i]);
         }
 
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
         for (int i = 0; i < Layer1Size; i++)
         {
-            float di = d1[i];
-            int row = i * 40;
-            for (int j = 0; j < 40; j++)
-            {
-                gradient[row + j] += di * input[j];
-            }
-            gradient[1200 + i] += di;
+            global::NetGen.Kernels.VectorMath.AddScaled<float>(gradient.Slice(i * 40, 40), d1[i], input); // row i of ∂L/∂W¹ += δ¹ᵢ x
+            gradient[1200 + i] += d1[i];
         }
 
         // ∂L/∂W² = δ² (h¹)ᵀ, ∂L/∂b² = δ²
         for (int i = 0; i < Layer2Size; i++)
         {
-            float di = d2[i];
-            int row = 1230 + (i * 30);
-            for (int j = 0; j < 30; j++)
-            {
-                gradient[row + j] += di * h1[j];
-            }
-            gradient[1290 + i] += di;
+            global::NetGen.Kernels.VectorMath.AddScaled<float>(gradient.Slice(1230 + (i * 30), 30), d2[i], h1); // row i of ∂L/∂W² += δ²ᵢ h¹
+            gradient[1290 + i] += d2[i];
         }
 
         return loss;
@@ -316,13 +282,7 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         Span<float> o1 = stackalloc float[Layer1Size];
         for (int i = 0; i < Layer1Size; i++)
         {
-            ReadOnlySpan<float> row = w.Slice(i * 40, 40);
-            float sum = w[1200 + i];
-            for (int j = 0; j < 40; j++)
-            {
-                sum += row[j] * input[j];
-            }
-
+            float sum = w[1200 + i] + global::NetGen.Kernels.VectorMath.Dot<float>(w.Slice(i * 40, 40), input); // bᵢ + Wᵢ·x
             a1[i] = sum;
             o1[i] = MathF.Tanh(sum);
         }
@@ -341,13 +301,7 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         Span<float> o2 = stackalloc float[Layer2Size];
         for (int i = 0; i < Layer2Size; i++)
         {
-            ReadOnlySpan<float> row = w.Slice(1230 + (i * 30), 30);
-            float sum = w[1290 + i];
-            for (int j = 0; j < 30; j++)
-            {
-                sum += row[j] * h1[j];
-            }
-
+            float sum = w[1290 + i] + global::NetGen.Kernels.VectorMath.Dot<float>(w.Slice(1230 + (i * 30), 30), h1); // bᵢ + Wᵢ·h¹
             a2[i] = sum;
             o2[i] = sum;
         }
@@ -367,16 +321,16 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         }
 
         // δ¹ = f′(a¹) ⊙ (mask¹ ⊙ W²ᵀ δ²), with tanh′(a) = 1 − o²
+        Span<float> g1 = stackalloc float[Layer1Size];
+        for (int j = 0; j < Layer2Size; j++)
+        {
+            global::NetGen.Kernels.VectorMath.AddScaled<float>(g1, d2[j], w.Slice(1230 + (j * 30), 30)); // g¹ += δ²ⱼ W²ⱼ
+        }
+
         Span<float> d1 = stackalloc float[Layer1Size];
         for (int i = 0; i < Layer1Size; i++)
         {
-            float g = 0f;
-            for (int j = 0; j < 2; j++)
-            {
-                g += w[1230 + (j * 30) + i] * d2[j];
-            }
-
-            d1[i] = (1f - o1[i] * o1[i]) * (mask1[i] * g);
+            d1[i] = (1f - o1[i] * o1[i]) * (mask1[i] * g1[i]);
         }
 
         // w ← w − ηg
@@ -385,25 +339,15 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
         for (int i = 0; i < Layer1Size; i++)
         {
-            float di = d1[i];
-            int row = i * 40;
-            for (int j = 0; j < 40; j++)
-            {
-                update.Apply(ref w[row + j], di * input[j]);
-            }
-            update.Apply(ref w[1200 + i], di);
+            update.ApplyScaled(w.Slice(i * 40, 40), d1[i], input);
+            update.Apply(ref w[1200 + i], d1[i]);
         }
 
         // ∂L/∂W² = δ² (h¹)ᵀ, ∂L/∂b² = δ²
         for (int i = 0; i < Layer2Size; i++)
         {
-            float di = d2[i];
-            int row = 1230 + (i * 30);
-            for (int j = 0; j < 30; j++)
-            {
-                update.Apply(ref w[row + j], di * h1[j]);
-            }
-            update.Apply(ref w[1290 + i], di);
+            update.ApplyScaled(w.Slice(1230 + (i * 30), 30), d2[i], h1);
+            update.Apply(ref w[1290 + i], d2[i]);
         }
 
         return loss;
@@ -429,11 +373,7 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
 
         // w ← w − ηg
         var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);
-        float scale = 1f / batchSize;
-        for (int k = 0; k < ParameterCount; k++)
-        {
-            update.Apply(ref w[k], gradient[k] * scale);
-        }
+        update.ApplyScaled(w, 1f / batchSize, gradient); // gₖ = gradientₖ / batchSize, in SIMD
     }
 
     /// <summary>Zeroes the optimizer's moments and its step count t.</summary>

@@ -300,11 +300,7 @@ partial class HingeNet : global::NetGen.ITrainableNetwork<float>
 
         // w ← w − ηg
         var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);
-        float scale = 1f / batchSize;
-        for (int k = 0; k < ParameterCount; k++)
-        {
-            update.Apply(ref w[k], gradient[k] * scale);
-        }
+        update.ApplyScaled(w, 1f / batchSize, gradient); // gₖ = gradientₖ / batchSize, in SIMD
     }
 
     /// <summary>Zeroes the optimizer's moments and its step count t.</summary>

@@ -319,11 +319,7 @@ partial class HuberNet : global::NetGen.ITrainableNetwork<float>
 
         // v ← βv + (1−β)g²; w ← w − ηg/(√v + ε)
         var update = new global::NetGen.Optimizers.RmsPropUpdate<float>(Hyperparameters, ++_step);
-        float scale = 1f / batchSize;
-        for (int k = 0; k < ParameterCount; k++)
-        {
-            update.Apply(ref w[k], ref v[k], gradient[k] * scale);
-        }
+        update.ApplyScaled(w, v, 1f / batchSize, gradient); // gₖ = gradientₖ / batchSize, in SIMD
     }
 
     /// <summary>Zeroes the optimizer's moments and its step count t.</summary>

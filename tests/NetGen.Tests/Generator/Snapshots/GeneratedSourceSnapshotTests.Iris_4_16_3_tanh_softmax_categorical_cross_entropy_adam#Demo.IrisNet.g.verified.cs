@@ -741,11 +741,7 @@ partial class IrisNet : global::NetGen.ITrainableNetwork<float>
 
         // m ← β₁m + (1−β₁)g; v ← β₂v + (1−β₂)g²; w ← w − η m̂/(√v̂ + ε)
         var update = new global::NetGen.Optimizers.AdamUpdate<float>(Hyperparameters, ++_step);
-        float scale = 1f / batchSize;
-        for (int k = 0; k < ParameterCount; k++)
-        {
-            update.Apply(ref w[k], ref m[k], ref v[k], gradient[k] * scale);
-        }
+        update.ApplyScaled(w, m, v, 1f / batchSize, gradient); // gₖ = gradientₖ / batchSize, in SIMD
     }
 
     /// <summary>Zeroes the optimizer's moments and its step count t.</summary>

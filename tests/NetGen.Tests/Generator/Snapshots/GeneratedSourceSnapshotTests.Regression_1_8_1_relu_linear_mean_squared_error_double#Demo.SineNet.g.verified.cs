@@ -375,11 +375,7 @@ partial class SineNet : global::NetGen.ITrainableNetwork<double>
 
         // m ← βm + (1−β)g; w ← w − ηm
         var update = new global::NetGen.Optimizers.MomentumUpdate<double>(Hyperparameters, ++_step);
-        double scale = 1.0 / batchSize;
-        for (int k = 0; k < ParameterCount; k++)
-        {
-            update.Apply(ref w[k], ref m[k], gradient[k] * scale);
-        }
+        update.ApplyScaled(w, m, 1.0 / batchSize, gradient); // gₖ = gradientₖ / batchSize, in SIMD
     }
 
     /// <summary>Zeroes the optimizer's moments and its step count t.</summary>
