@@ -24,7 +24,7 @@ public static class Trainer
     /// <param name="train">The training data; its widths must match the network.</param>
     /// <param name="options">How to train; <see langword="null"/> means the defaults of <see cref="TrainerOptions"/>.</param>
     /// <param name="validation">Validation data, or <see langword="null"/> (see also <see cref="TrainerOptions.ValidationSplit"/>).</param>
-    /// <param name="progress">Receives an <see cref="EpochReport"/> after every epoch, on the training thread.</param>
+    /// <param name="progress">Receives an <see cref="EpochReport"/> after every epoch, on the training thread. Note that <see cref="Progress{T}"/> posts its callback to the captured synchronization context or the thread pool, so in a console app its lines can arrive late or out of order; implement <see cref="IProgress{T}"/> directly to print synchronously.</param>
     /// <param name="cancellationToken">Checked before every batch.</param>
     /// <returns>The reports of all epochs, the best epoch and whether training stopped early.</returns>
     /// <exception cref="ArgumentException">A data set's widths do not match the network, a data set is empty, or the options contradict each other or the data.</exception>

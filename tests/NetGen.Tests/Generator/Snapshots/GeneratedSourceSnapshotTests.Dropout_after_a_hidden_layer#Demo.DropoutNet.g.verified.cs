@@ -449,6 +449,15 @@ partial class DropoutNet : global::NetGen.ITrainableNetwork<float>
         ResetOptimizerState();
     }
 
+    /// <summary>Saves every parameter to a safetensors file: <c>layers.{k}.weight</c> [out, in] and <c>layers.{k}.bias</c> [out] per Dense layer (written to a temporary file, then renamed).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public void SaveWeights(string path) => global::NetGen.Serialization.SafeTensors.Save<DropoutNet, float>(this, path);
+
+    /// <summary>Loads every parameter from a safetensors file (float or double), checking names, dtypes and shapes first; on any problem it throws and leaves the parameters as they were.</summary>
+    /// <returns>The file's <c>__metadata__</c>.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, string> LoadWeights(string path) => global::NetGen.Serialization.SafeTensors.Load<DropoutNet, float>(this, path);
+
     /// <summary>ln is never taken of anything below the smallest normal float: a saturated output gives a large, finite loss, never ∞ or NaN.</summary>
     private const float LogFloor = 1.17549435E-38f;
 }

@@ -378,6 +378,15 @@ partial class HuberNet : global::NetGen.ITrainableNetwork<float>
         ResetOptimizerState();
     }
 
+    /// <summary>Saves every parameter to a safetensors file: <c>layers.{k}.weight</c> [out, in] and <c>layers.{k}.bias</c> [out] per Dense layer (written to a temporary file, then renamed).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public void SaveWeights(string path) => global::NetGen.Serialization.SafeTensors.Save<HuberNet, float>(this, path);
+
+    /// <summary>Loads every parameter from a safetensors file (float or double), checking names, dtypes and shapes first; on any problem it throws and leaves the parameters as they were.</summary>
+    /// <returns>The file's <c>__metadata__</c>.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, string> LoadWeights(string path) => global::NetGen.Serialization.SafeTensors.Load<HuberNet, float>(this, path);
+
     /// <summary>One element of the Huber loss: ½r² if |r| ≤ δₕ else δₕ(|r| − ½δₕ), with δₕ = 0.5f.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     private static float HuberTerm(float r) => MathF.Abs(r) <= 0.5f ? 0.5f * r * r : 0.5f * (MathF.Abs(r) - 0.5f * 0.5f);

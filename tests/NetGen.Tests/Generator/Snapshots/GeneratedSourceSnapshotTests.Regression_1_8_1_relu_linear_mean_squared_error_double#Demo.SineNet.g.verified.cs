@@ -433,4 +433,13 @@ partial class SineNet : global::NetGen.ITrainableNetwork<double>
         w.Slice(24, 1).Clear(); // b² = 0
         ResetOptimizerState();
     }
+
+    /// <summary>Saves every parameter to a safetensors file: <c>layers.{k}.weight</c> [out, in] and <c>layers.{k}.bias</c> [out] per Dense layer (written to a temporary file, then renamed).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public void SaveWeights(string path) => global::NetGen.Serialization.SafeTensors.Save<SineNet, double>(this, path);
+
+    /// <summary>Loads every parameter from a safetensors file (float or double), checking names, dtypes and shapes first; on any problem it throws and leaves the parameters as they were.</summary>
+    /// <returns>The file's <c>__metadata__</c>.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, string> LoadWeights(string path) => global::NetGen.Serialization.SafeTensors.Load<SineNet, double>(this, path);
 }

@@ -159,4 +159,13 @@ partial class GateNet : global::NetGen.INetwork<float>
         random.FillUniform(w.Slice(6, 2), 1.4142135623730951); // W²: Glorot, r = √(6/(2 + 1))
         w.Slice(8, 1).Clear(); // b² = 0
     }
+
+    /// <summary>Saves every parameter to a safetensors file: <c>layers.{k}.weight</c> [out, in] and <c>layers.{k}.bias</c> [out] per Dense layer (written to a temporary file, then renamed).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public void SaveWeights(string path) => global::NetGen.Serialization.SafeTensors.Save<GateNet, float>(this, path);
+
+    /// <summary>Loads every parameter from a safetensors file (float or double), checking names, dtypes and shapes first; on any problem it throws and leaves the parameters as they were.</summary>
+    /// <returns>The file's <c>__metadata__</c>.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, string> LoadWeights(string path) => global::NetGen.Serialization.SafeTensors.Load<GateNet, float>(this, path);
 }
