@@ -5,7 +5,6 @@ using System.IO;
 using Digits;
 using NetGen.Data;
 using NetGen.Samples.Display;
-using NetGen.Serialization;
 using NetGen.Training;
 using Spectre.Console;
 
@@ -55,9 +54,9 @@ new ResultsTable()
 
 // 4. Save the weights, load them into a fresh network and check it predicts exactly the same.
 string modelPath = Path.Combine(AppContext.BaseDirectory, "digits.safetensors");
-SafeTensors.Save<DigitsNet, float>(net, modelPath);
+net.SaveWeights(modelPath);
 var reloaded = new DigitsNet();
-SafeTensors.Load<DigitsNet, float>(reloaded, modelPath);
+reloaded.LoadWeights(modelPath);
 Console.WriteLine($"Saved to {modelPath} and reloaded into a fresh DigitsNet.");
 
 var predictions = new PredictionTable("test image");

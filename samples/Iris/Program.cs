@@ -5,7 +5,6 @@ using System.IO;
 using Iris;
 using NetGen.Data;
 using NetGen.Samples.Display;
-using NetGen.Serialization;
 using NetGen.Training;
 using Spectre.Console;
 
@@ -47,9 +46,9 @@ new ResultsTable()
 
 // 4. Save the weights, load them into a fresh network and check it predicts exactly the same.
 string modelPath = Path.Combine(AppContext.BaseDirectory, "iris.safetensors");
-SafeTensors.Save<IrisNet, float>(net, modelPath);
+net.SaveWeights(modelPath);
 var reloaded = new IrisNet();
-SafeTensors.Load<IrisNet, float>(reloaded, modelPath);
+reloaded.LoadWeights(modelPath);
 Console.WriteLine($"Saved to {modelPath} and reloaded into a fresh IrisNet.");
 
 var predictions = new PredictionTable("test flower");

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO;
 using NetGen.Data;
 using NetGen.Samples.Display;
-using NetGen.Serialization;
 using NetGen.Training;
 using Regression;
 using Spectre.Console;
@@ -44,9 +43,9 @@ new ResultsTable()
 
 // 4. Save the weights, load them into a fresh network and check it predicts exactly the same.
 string modelPath = Path.Combine(AppContext.BaseDirectory, "sine.safetensors");
-SafeTensors.Save<SineNet, float>(net, modelPath);
+net.SaveWeights(modelPath);
 var reloaded = new SineNet();
-SafeTensors.Load<SineNet, float>(reloaded, modelPath);
+reloaded.LoadWeights(modelPath);
 Console.WriteLine($"Saved to {modelPath} and reloaded into a fresh SineNet.");
 
 var predictions = new PredictionTable("x");
