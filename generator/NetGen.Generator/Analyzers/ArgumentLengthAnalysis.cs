@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using NetGen.Generator.Diagnostics;
+using NetGen.Generator.Emission;
 using NetGen.Generator.Validation;
 
 namespace NetGen.Generator.Analyzers;
@@ -25,7 +26,7 @@ internal static class ArgumentLengthAnalysis
             return;
         }
 
-        NetworkSizes sizes = NetworkSizes.Of(declaration);
+        NetworkPlan sizes = NetworkPlan.Create(declaration);
         foreach (IArgumentOperation argument in invocation.Arguments)
         {
             if (argument.Parameter is not { Type.Name: "Span" or "ReadOnlySpan" } parameter
@@ -47,7 +48,7 @@ internal static class ArgumentLengthAnalysis
         }
     }
 
-    private static (long Length, string Constant)? Expected(string parameter, NetworkSizes sizes) => parameter switch
+    private static (long Length, string Constant)? Expected(string parameter, NetworkPlan sizes) => parameter switch
     {
         "input" => (sizes.InputSize, "InputSize"),
         "output" or "target" => (sizes.OutputSize, "OutputSize"),

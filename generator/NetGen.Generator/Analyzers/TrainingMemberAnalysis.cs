@@ -1,8 +1,11 @@
 using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using NetGen.Generator.Diagnostics;
+using NetGen.Generator.Emission;
+using NetGen.Generator.Model;
 using NetGen.Generator.Validation;
 
 namespace NetGen.Generator.Analyzers;
@@ -41,11 +44,13 @@ internal static class TrainingMemberAnalysis
             return;
         }
 
-        int step = NetworkSizes.Of(declaration).StepLayer;
-        if (step == 0)
+        NetworkPlan plan = NetworkPlan.Create(declaration);
+        if (plan.Trainable)
         {
             return;
         }
+
+        int step = plan.Layers.First(l => l.Activation == ActivationKind.Step).Number;
 
         context.ReportDiagnostic(Diagnostic.Create(
             DiagnosticDescriptors.TrainingMemberOnInferenceOnly,
