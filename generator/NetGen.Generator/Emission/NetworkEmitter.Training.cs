@@ -45,10 +45,10 @@ internal sealed partial class NetworkEmitter
         _ => "w ← w − ηg",
     };
 
-    /// <summary>The optimizer's update of parameter <paramref name="index"/> with gradient <paramref name="gradient"/>.</summary>
+    /// <summary>The optimizer's update of one parameter (a bias in loop mode) with gradient <paramref name="gradient"/>.</summary>
     private string UpdateCall(string index, string gradient)
     {
-        string at(string storage) => "ref " + (_plan.Unrolled ? "_" + storage : storage) + "[" + index + "]";
+        string at(string storage) => "ref " + storage + "[" + index + "]";
         string moments = (HasFirstMoment ? at("m") + ", " : string.Empty) + (HasSecondMoment ? at("v") + ", " : string.Empty);
         return "update.Apply(" + at("w") + ", " + moments + gradient + ");";
     }
@@ -145,13 +145,33 @@ internal sealed partial class NetworkEmitter
                 WriteStorageSpans();
             }
 
+
             WriteForwardPass(outputSpan: null, withTarget: true);
             WriteBackwardLoss();
             WriteDeltas();
-            _w.Line("// " + OptimizerEquation);
-            _w.Line("var update = new " + UpdateType + "(Hyperparameters, ++_step);");
-            _w.Line();
-            WriteParameterGradients(update: true);
+            if (_plan.Unrolled)
+            {
+                // One statement per parameter into a small stack buffer, then one SIMD update: a call
+                // per parameter would make the method too large for the JIT to optimise.
+                _w.Line("// This sample's ∂L/∂θ in a stack buffer (zeroed), as in Backward; then one update of every parameter.");
+                _w.Line("Span<" + T + "> gradient = stackalloc " + T + "[ParameterCount];");
+                _w.Line();
+                WriteParameterGradients(update: false);
+                _w.Line("// " + OptimizerEquation + ", for every parameter at once (SIMD)");
+                WriteStorageSpans();
+                _w.Line("var update = new " + UpdateType + "(Hyperparameters, ++_step);");
+                string moments = (HasFirstMoment ? "m, " : string.Empty) + (HasSecondMoment ? "v, " : string.Empty);
+                _w.Line("update.ApplyScaled(w, " + moments + S.One + ", gradient);");
+                _w.Line();
+            }
+            else
+            {
+                _w.Line("// " + OptimizerEquation + ", row by row (SIMD)");
+                _w.Line("var update = new " + UpdateType + "(Hyperparameters, ++_step);");
+                _w.Line();
+                WriteParameterGradients(update: true);
+            }
+
             _w.Line("return loss;");
         }
 

@@ -373,7 +373,7 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
             d1[i] = a1[i] > 0f ? g1[i] : 0f;
         }
 
-        // m ← β₁m + (1−β₁)g; v ← β₂v + (1−β₂)g²; w ← w − η m̂/(√v̂ + ε)
+        // m ← β₁m + (1−β₁)g; v ← β₂v + (1−β₂)g²; w ← w − η m̂/(√v̂ + ε), row by row (SIMD)
         var update = new global::NetGen.Optimizers.AdamUpdate<float>(Hyperparameters, ++_step);
 
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹

@@ -333,7 +333,7 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
             d1[i] = (1f - o1[i] * o1[i]) * (mask1[i] * g1[i]);
         }
 
-        // w ← w − ηg
+        // w ← w − ηg, row by row (SIMD)
         var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);
 
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹

@@ -257,25 +257,31 @@ partial class HingeNet : global::NetGen.ITrainableNetwork<float>
         float d1_1 = a1_1 > 0f ? _w[10] * d2_0 : 0f;
         float d1_2 = a1_2 > 0f ? _w[11] * d2_0 : 0f;
 
-        // w ← w − ηg
-        var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);
+        // This sample's ∂L/∂θ in a stack buffer (zeroed), as in Backward; then one update of every parameter.
+        Span<float> gradient = stackalloc float[ParameterCount];
 
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
-        update.Apply(ref _w[0], d1_0 * x0);
-        update.Apply(ref _w[1], d1_0 * x1);
-        update.Apply(ref _w[2], d1_1 * x0);
-        update.Apply(ref _w[3], d1_1 * x1);
-        update.Apply(ref _w[4], d1_2 * x0);
-        update.Apply(ref _w[5], d1_2 * x1);
-        update.Apply(ref _w[6], d1_0);
-        update.Apply(ref _w[7], d1_1);
-        update.Apply(ref _w[8], d1_2);
+        gradient[0] += d1_0 * x0;
+        gradient[1] += d1_0 * x1;
+        gradient[2] += d1_1 * x0;
+        gradient[3] += d1_1 * x1;
+        gradient[4] += d1_2 * x0;
+        gradient[5] += d1_2 * x1;
+        gradient[6] += d1_0;
+        gradient[7] += d1_1;
+        gradient[8] += d1_2;
 
         // ∂L/∂W² = δ² (o¹)ᵀ, ∂L/∂b² = δ²
-        update.Apply(ref _w[9], d2_0 * o1_0);
-        update.Apply(ref _w[10], d2_0 * o1_1);
-        update.Apply(ref _w[11], d2_0 * o1_2);
-        update.Apply(ref _w[12], d2_0);
+        gradient[9] += d2_0 * o1_0;
+        gradient[10] += d2_0 * o1_1;
+        gradient[11] += d2_0 * o1_2;
+        gradient[12] += d2_0;
+
+        // w ← w − ηg, for every parameter at once (SIMD)
+        Span<float> w = _w;
+
+        var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);
+        update.ApplyScaled(w, 1f, gradient);
 
         return loss;
     }

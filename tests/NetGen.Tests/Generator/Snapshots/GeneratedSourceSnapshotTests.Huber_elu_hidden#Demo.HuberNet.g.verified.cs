@@ -271,29 +271,36 @@ partial class HuberNet : global::NetGen.ITrainableNetwork<float>
         float d1_1 = (a1_1 > 0f ? 1f : o1_1 + 1f) * (_w[10] * d2_0 + _w[13] * d2_1);
         float d1_2 = (a1_2 > 0f ? 1f : o1_2 + 1f) * (_w[11] * d2_0 + _w[14] * d2_1);
 
-        // v ← βv + (1−β)g²; w ← w − ηg/(√v + ε)
-        var update = new global::NetGen.Optimizers.RmsPropUpdate<float>(Hyperparameters, ++_step);
+        // This sample's ∂L/∂θ in a stack buffer (zeroed), as in Backward; then one update of every parameter.
+        Span<float> gradient = stackalloc float[ParameterCount];
 
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
-        update.Apply(ref _w[0], ref _v[0], d1_0 * x0);
-        update.Apply(ref _w[1], ref _v[1], d1_0 * x1);
-        update.Apply(ref _w[2], ref _v[2], d1_1 * x0);
-        update.Apply(ref _w[3], ref _v[3], d1_1 * x1);
-        update.Apply(ref _w[4], ref _v[4], d1_2 * x0);
-        update.Apply(ref _w[5], ref _v[5], d1_2 * x1);
-        update.Apply(ref _w[6], ref _v[6], d1_0);
-        update.Apply(ref _w[7], ref _v[7], d1_1);
-        update.Apply(ref _w[8], ref _v[8], d1_2);
+        gradient[0] += d1_0 * x0;
+        gradient[1] += d1_0 * x1;
+        gradient[2] += d1_1 * x0;
+        gradient[3] += d1_1 * x1;
+        gradient[4] += d1_2 * x0;
+        gradient[5] += d1_2 * x1;
+        gradient[6] += d1_0;
+        gradient[7] += d1_1;
+        gradient[8] += d1_2;
 
         // ∂L/∂W² = δ² (o¹)ᵀ, ∂L/∂b² = δ²
-        update.Apply(ref _w[9], ref _v[9], d2_0 * o1_0);
-        update.Apply(ref _w[10], ref _v[10], d2_0 * o1_1);
-        update.Apply(ref _w[11], ref _v[11], d2_0 * o1_2);
-        update.Apply(ref _w[12], ref _v[12], d2_1 * o1_0);
-        update.Apply(ref _w[13], ref _v[13], d2_1 * o1_1);
-        update.Apply(ref _w[14], ref _v[14], d2_1 * o1_2);
-        update.Apply(ref _w[15], ref _v[15], d2_0);
-        update.Apply(ref _w[16], ref _v[16], d2_1);
+        gradient[9] += d2_0 * o1_0;
+        gradient[10] += d2_0 * o1_1;
+        gradient[11] += d2_0 * o1_2;
+        gradient[12] += d2_1 * o1_0;
+        gradient[13] += d2_1 * o1_1;
+        gradient[14] += d2_1 * o1_2;
+        gradient[15] += d2_0;
+        gradient[16] += d2_1;
+
+        // v ← βv + (1−β)g²; w ← w − ηg/(√v + ε), for every parameter at once (SIMD)
+        Span<float> w = _w;
+        Span<float> v = _v;
+
+        var update = new global::NetGen.Optimizers.RmsPropUpdate<float>(Hyperparameters, ++_step);
+        update.ApplyScaled(w, v, 1f, gradient);
 
         return loss;
     }

@@ -200,12 +200,18 @@ partial class Models
                 // δ¹ = o¹ − y: Linear output with MeanSquaredError is a matching pair, so f′ = 1 and δ = ∂L/∂o = o − y
                 float d1_0 = o1_0 - y0;
 
-                // w ← w − ηg
-                var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);
+                // This sample's ∂L/∂θ in a stack buffer (zeroed), as in Backward; then one update of every parameter.
+                Span<float> gradient = stackalloc float[ParameterCount];
 
                 // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
-                update.Apply(ref _w[0], d1_0 * x0);
-                update.Apply(ref _w[1], d1_0);
+                gradient[0] += d1_0 * x0;
+                gradient[1] += d1_0;
+
+                // w ← w − ηg, for every parameter at once (SIMD)
+                Span<float> w = _w;
+
+                var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);
+                update.ApplyScaled(w, 1f, gradient);
 
                 return loss;
             }

@@ -319,37 +319,44 @@ partial class SineNet : global::NetGen.ITrainableNetwork<double>
         double d1_6 = a1_6 > 0.0 ? _w[22] * d2_0 : 0.0;
         double d1_7 = a1_7 > 0.0 ? _w[23] * d2_0 : 0.0;
 
-        // m ← βm + (1−β)g; w ← w − ηm
-        var update = new global::NetGen.Optimizers.MomentumUpdate<double>(Hyperparameters, ++_step);
+        // This sample's ∂L/∂θ in a stack buffer (zeroed), as in Backward; then one update of every parameter.
+        Span<double> gradient = stackalloc double[ParameterCount];
 
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
-        update.Apply(ref _w[0], ref _m[0], d1_0 * x0);
-        update.Apply(ref _w[1], ref _m[1], d1_1 * x0);
-        update.Apply(ref _w[2], ref _m[2], d1_2 * x0);
-        update.Apply(ref _w[3], ref _m[3], d1_3 * x0);
-        update.Apply(ref _w[4], ref _m[4], d1_4 * x0);
-        update.Apply(ref _w[5], ref _m[5], d1_5 * x0);
-        update.Apply(ref _w[6], ref _m[6], d1_6 * x0);
-        update.Apply(ref _w[7], ref _m[7], d1_7 * x0);
-        update.Apply(ref _w[8], ref _m[8], d1_0);
-        update.Apply(ref _w[9], ref _m[9], d1_1);
-        update.Apply(ref _w[10], ref _m[10], d1_2);
-        update.Apply(ref _w[11], ref _m[11], d1_3);
-        update.Apply(ref _w[12], ref _m[12], d1_4);
-        update.Apply(ref _w[13], ref _m[13], d1_5);
-        update.Apply(ref _w[14], ref _m[14], d1_6);
-        update.Apply(ref _w[15], ref _m[15], d1_7);
+        gradient[0] += d1_0 * x0;
+        gradient[1] += d1_1 * x0;
+        gradient[2] += d1_2 * x0;
+        gradient[3] += d1_3 * x0;
+        gradient[4] += d1_4 * x0;
+        gradient[5] += d1_5 * x0;
+        gradient[6] += d1_6 * x0;
+        gradient[7] += d1_7 * x0;
+        gradient[8] += d1_0;
+        gradient[9] += d1_1;
+        gradient[10] += d1_2;
+        gradient[11] += d1_3;
+        gradient[12] += d1_4;
+        gradient[13] += d1_5;
+        gradient[14] += d1_6;
+        gradient[15] += d1_7;
 
         // ∂L/∂W² = δ² (o¹)ᵀ, ∂L/∂b² = δ²
-        update.Apply(ref _w[16], ref _m[16], d2_0 * o1_0);
-        update.Apply(ref _w[17], ref _m[17], d2_0 * o1_1);
-        update.Apply(ref _w[18], ref _m[18], d2_0 * o1_2);
-        update.Apply(ref _w[19], ref _m[19], d2_0 * o1_3);
-        update.Apply(ref _w[20], ref _m[20], d2_0 * o1_4);
-        update.Apply(ref _w[21], ref _m[21], d2_0 * o1_5);
-        update.Apply(ref _w[22], ref _m[22], d2_0 * o1_6);
-        update.Apply(ref _w[23], ref _m[23], d2_0 * o1_7);
-        update.Apply(ref _w[24], ref _m[24], d2_0);
+        gradient[16] += d2_0 * o1_0;
+        gradient[17] += d2_0 * o1_1;
+        gradient[18] += d2_0 * o1_2;
+        gradient[19] += d2_0 * o1_3;
+        gradient[20] += d2_0 * o1_4;
+        gradient[21] += d2_0 * o1_5;
+        gradient[22] += d2_0 * o1_6;
+        gradient[23] += d2_0 * o1_7;
+        gradient[24] += d2_0;
+
+        // m ← βm + (1−β)g; w ← w − ηm, for every parameter at once (SIMD)
+        Span<double> w = _w;
+        Span<double> m = _m;
+
+        var update = new global::NetGen.Optimizers.MomentumUpdate<double>(Hyperparameters, ++_step);
+        update.ApplyScaled(w, m, 1.0, gradient);
 
         return loss;
     }
