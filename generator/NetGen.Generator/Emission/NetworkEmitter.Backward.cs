@@ -32,11 +32,12 @@ internal sealed partial class NetworkEmitter
             WriteLengthCheck("input", "InputSize");
             WriteLengthCheck("target", "OutputSize");
             WriteLengthCheck("gradient", "ParameterCount");
-            if (!_plan.Unrolled)
+            if (_plan.Unrolled)
             {
-                _w.Line("ReadOnlySpan<" + T + "> w = _w;");
-                _w.Line();
+                _w.Line("gradient = gradient.Slice(0, ParameterCount); // a constant length: the JIT drops the bounds checks of the constant indices below");
             }
+
+            WriteParameterSpan();
 
             WriteForwardPass(outputSpan: null, withTarget: true);
             WriteBackwardLoss();
@@ -187,7 +188,7 @@ internal sealed partial class NetworkEmitter
         bool viaLocals = next.Units > 4 || layer.Activation == ActivationKind.Softmax;
         for (int i = 0; i < layer.Units; i++)
         {
-            IEnumerable<string> terms = Enumerable.Range(0, next.Units).Select(j => "_w[" + next.Weight(j, i) + "] * " + nextDelta[j]);
+            IEnumerable<string> terms = Enumerable.Range(0, next.Units).Select(j => "w[" + next.Weight(j, i) + "] * " + nextDelta[j]);
             if (viaLocals)
             {
                 WriteSum(T + " " + g[i], terms);

@@ -64,11 +64,7 @@ internal sealed partial class NetworkEmitter
         {
             WriteLengthCheck("input", "InputSize");
             WriteLengthCheck("output", "OutputSize");
-            if (!_plan.Unrolled)
-            {
-                _w.Line("ReadOnlySpan<" + T + "> w = _w;");
-                _w.Line();
-            }
+            WriteParameterSpan();
 
             WriteForwardPass(outputSpan: "output");
             if (_plan.Unrolled)
@@ -166,6 +162,16 @@ internal sealed partial class NetworkEmitter
         _w.Line();
     }
 
+    /// <summary>
+    /// <c>w</c>, the parameters as a span: a constant index into it is a plain load the JIT checks at
+    /// compile time, where <c>_w[k]</c> would be a call to the inline array's accessor per parameter.
+    /// </summary>
+    private void WriteParameterSpan()
+    {
+        _w.Line("ReadOnlySpan<" + T + "> w = _w; // θ, in math.md's flat order");
+        _w.Line();
+    }
+
     /// <summary>A SIMD kernel of the run-time library, with its type argument spelled out (C# 12 cannot infer it through a span conversion).</summary>
     private string Kernel(string name) => "global::NetGen.Kernels.VectorMath." + name + "<" + T + ">";
 
@@ -188,8 +194,8 @@ internal sealed partial class NetworkEmitter
         for (int i = 0; i < layer.Units; i++)
         {
             IEnumerable<string> terms = Enumerable.Range(0, layer.Inputs)
-                .Select(j => "_w[" + layer.Weight(i, j) + "] * " + x[j])
-                .Concat(new[] { "_w[" + layer.Bias(i) + "]" });
+                .Select(j => "w[" + layer.Weight(i, j) + "] * " + x[j])
+                .Concat(new[] { "w[" + layer.Bias(i) + "]" });
             WriteSum(T + " " + a[i], terms);
         }
 

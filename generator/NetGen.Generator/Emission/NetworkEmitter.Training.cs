@@ -108,7 +108,7 @@ internal sealed partial class NetworkEmitter
 
     private void WriteStorageSpans()
     {
-        _w.Line("Span<" + T + "> w = _w;");
+        _w.Line("Span<" + T + "> w = _w; // θ, in math.md's flat order");
         if (HasFirstMoment)
         {
             _w.Line("Span<" + T + "> m = _m;");
@@ -140,12 +140,7 @@ internal sealed partial class NetworkEmitter
         {
             WriteLengthCheck("input", "InputSize");
             WriteLengthCheck("target", "OutputSize");
-            if (!_plan.Unrolled)
-            {
-                WriteStorageSpans();
-            }
-
-
+            WriteStorageSpans();
             WriteForwardPass(outputSpan: null, withTarget: true);
             WriteBackwardLoss();
             WriteDeltas();
@@ -158,7 +153,6 @@ internal sealed partial class NetworkEmitter
                 _w.Line();
                 WriteParameterGradients(update: false);
                 _w.Line("// " + OptimizerEquation + ", for every parameter at once (SIMD)");
-                WriteStorageSpans();
                 _w.Line("var update = new " + UpdateType + "(Hyperparameters, ++_step);");
                 string moments = (HasFirstMoment ? "m, " : string.Empty) + (HasSecondMoment ? "v, " : string.Empty);
                 _w.Line("update.ApplyScaled(w, " + moments + S.One + ", gradient);");

@@ -57,7 +57,7 @@ internal sealed class NetworkPlan
     /// <summary>False when a Step layer makes the network inference-only.</summary>
     public bool Trainable { get; }
 
-    /// <summary>The threshold in force (the <c>NetGenUnrollMaxWeights</c> build property, or 1024).</summary>
+    /// <summary>The threshold in force (the <c>NetGenUnrollMaxWeights</c> build property, or 512).</summary>
     public int UnrollMaxWeights { get; }
 
     /// <summary>Every multiply-add written out, or constant-bound loops for larger networks.</summary>

@@ -13,7 +13,7 @@ internal static class GeneratorLimits
     /// A network with at most this many weights is fully unrolled; a larger one uses constant-bound
     /// loops. A project can change it with the <c>NetGenUnrollMaxWeights</c> build property.
     /// </summary>
-    public const int UnrollMaxWeights = 1_024;
+    public const int UnrollMaxWeights = 512;
 
     /// <summary>The build property that overrides <see cref="UnrollMaxWeights"/>, as the generator sees it.</summary>
     public const string UnrollMaxWeightsProperty = "build_property.NetGenUnrollMaxWeights";

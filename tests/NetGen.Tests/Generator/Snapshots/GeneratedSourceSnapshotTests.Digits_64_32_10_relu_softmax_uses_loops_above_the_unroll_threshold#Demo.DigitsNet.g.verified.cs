@@ -10,7 +10,7 @@ namespace Demo;
 /// <remarks>
 /// input 64 → Dense 32 (ReLU) → Dense 10 (Softmax); loss: CategoricalCrossEntropy; float.
 /// Parameters (2410), in math.md's flat order: W¹ [32×64] 0–2047 · b¹ [32] 2048–2079 · W² [10×32] 2080–2399 · b² [10] 2400–2409.
-/// Layers are computed with constant-bound loops (the network has more than 1024 weights).
+/// Layers are computed with constant-bound loops (the network has more than 512 weights).
 /// </remarks>
 partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
 {
@@ -89,7 +89,7 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(output), OutputSize, output.Length);
         }
 
-        ReadOnlySpan<float> w = _w;
+        ReadOnlySpan<float> w = _w; // θ, in math.md's flat order
 
         // Layer 1 — Dense 32, ReLU: a¹ = W¹x + b¹, o¹ = max(0, a¹)
         Span<float> a1 = stackalloc float[Layer1Size];
@@ -189,7 +189,7 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(gradient), ParameterCount, gradient.Length);
         }
 
-        ReadOnlySpan<float> w = _w;
+        ReadOnlySpan<float> w = _w; // θ, in math.md's flat order
 
         // Layer 1 — Dense 32, ReLU: a¹ = W¹x + b¹, o¹ = max(0, a¹)
         Span<float> a1 = stackalloc float[Layer1Size];
@@ -303,7 +303,7 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(target), OutputSize, target.Length);
         }
 
-        Span<float> w = _w;
+        Span<float> w = _w; // θ, in math.md's flat order
         Span<float> m = _m;
         Span<float> v = _v;
 
@@ -409,7 +409,7 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
 
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
 
-        Span<float> w = _w;
+        Span<float> w = _w; // θ, in math.md's flat order
         Span<float> m = _m;
         Span<float> v = _v;
 

@@ -10,7 +10,7 @@ namespace Demo;
 /// <remarks>
 /// input 3 → Dense 4 (ReLU) → Dense 2 (Softmax); loss: CategoricalCrossEntropy; float.
 /// Parameters (26), in math.md's flat order: W¹ [4×3] 0–11 · b¹ [4] 12–15 · W² [2×4] 16–23 · b² [2] 24–25.
-/// Every multiply-add is written out with constant indices (the network has at most 1024 weights).
+/// Every multiply-add is written out with constant indices (the network has at most 512 weights).
 /// </remarks>
 partial class DropoutNet : global::NetGen.ITrainableNetwork<float>
 {
@@ -86,13 +86,15 @@ partial class DropoutNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(output), OutputSize, output.Length);
         }
 
+        ReadOnlySpan<float> w = _w; // θ, in math.md's flat order
+
         float x0 = input[0], x1 = input[1], x2 = input[2];
 
         // Layer 1 — Dense 4, ReLU: a¹ = W¹x + b¹, o¹ = max(0, a¹)
-        float a1_0 = _w[0] * x0 + _w[1] * x1 + _w[2] * x2 + _w[12];
-        float a1_1 = _w[3] * x0 + _w[4] * x1 + _w[5] * x2 + _w[13];
-        float a1_2 = _w[6] * x0 + _w[7] * x1 + _w[8] * x2 + _w[14];
-        float a1_3 = _w[9] * x0 + _w[10] * x1 + _w[11] * x2 + _w[15];
+        float a1_0 = w[0] * x0 + w[1] * x1 + w[2] * x2 + w[12];
+        float a1_1 = w[3] * x0 + w[4] * x1 + w[5] * x2 + w[13];
+        float a1_2 = w[6] * x0 + w[7] * x1 + w[8] * x2 + w[14];
+        float a1_3 = w[9] * x0 + w[10] * x1 + w[11] * x2 + w[15];
         float o1_0 = a1_0 > 0f ? a1_0 : 0f;
         float o1_1 = a1_1 > 0f ? a1_1 : 0f;
         float o1_2 = a1_2 > 0f ? a1_2 : 0f;
@@ -101,8 +103,8 @@ partial class DropoutNet : global::NetGen.ITrainableNetwork<float>
         // Dropout after layer 1 (rate 0.5): the identity outside training (inverted dropout scales while training instead).
 
         // Layer 2 — Dense 2, Softmax: a² = W²o¹ + b², o² = softmax(a²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a)
-        float a2_0 = _w[16] * o1_0 + _w[17] * o1_1 + _w[18] * o1_2 + _w[19] * o1_3 + _w[24];
-        float a2_1 = _w[20] * o1_0 + _w[21] * o1_1 + _w[22] * o1_2 + _w[23] * o1_3 + _w[25];
+        float a2_0 = w[16] * o1_0 + w[17] * o1_1 + w[18] * o1_2 + w[19] * o1_3 + w[24];
+        float a2_1 = w[20] * o1_0 + w[21] * o1_1 + w[22] * o1_2 + w[23] * o1_3 + w[25];
 
         // Subtracting max a² keeps e^a from overflowing and does not change the quotient.
         float max2 = a2_0;
@@ -174,14 +176,17 @@ partial class DropoutNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(gradient), ParameterCount, gradient.Length);
         }
 
+        gradient = gradient.Slice(0, ParameterCount); // a constant length: the JIT drops the bounds checks of the constant indices below
+        ReadOnlySpan<float> w = _w; // θ, in math.md's flat order
+
         float x0 = input[0], x1 = input[1], x2 = input[2];
         float y0 = target[0], y1 = target[1];
 
         // Layer 1 — Dense 4, ReLU: a¹ = W¹x + b¹, o¹ = max(0, a¹)
-        float a1_0 = _w[0] * x0 + _w[1] * x1 + _w[2] * x2 + _w[12];
-        float a1_1 = _w[3] * x0 + _w[4] * x1 + _w[5] * x2 + _w[13];
-        float a1_2 = _w[6] * x0 + _w[7] * x1 + _w[8] * x2 + _w[14];
-        float a1_3 = _w[9] * x0 + _w[10] * x1 + _w[11] * x2 + _w[15];
+        float a1_0 = w[0] * x0 + w[1] * x1 + w[2] * x2 + w[12];
+        float a1_1 = w[3] * x0 + w[4] * x1 + w[5] * x2 + w[13];
+        float a1_2 = w[6] * x0 + w[7] * x1 + w[8] * x2 + w[14];
+        float a1_3 = w[9] * x0 + w[10] * x1 + w[11] * x2 + w[15];
         float o1_0 = a1_0 > 0f ? a1_0 : 0f;
         float o1_1 = a1_1 > 0f ? a1_1 : 0f;
         float o1_2 = a1_2 > 0f ? a1_2 : 0f;
@@ -198,8 +203,8 @@ partial class DropoutNet : global::NetGen.ITrainableNetwork<float>
         float h1_3 = o1_3 * mask1_3;
 
         // Layer 2 — Dense 2, Softmax: a² = W²h¹ + b², o² = softmax(a²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a)
-        float a2_0 = _w[16] * h1_0 + _w[17] * h1_1 + _w[18] * h1_2 + _w[19] * h1_3 + _w[24];
-        float a2_1 = _w[20] * h1_0 + _w[21] * h1_1 + _w[22] * h1_2 + _w[23] * h1_3 + _w[25];
+        float a2_0 = w[16] * h1_0 + w[17] * h1_1 + w[18] * h1_2 + w[19] * h1_3 + w[24];
+        float a2_1 = w[20] * h1_0 + w[21] * h1_1 + w[22] * h1_2 + w[23] * h1_3 + w[25];
 
         // Subtracting max a² keeps e^a from overflowing and does not change the quotient.
         float max2 = a2_0;
@@ -219,10 +224,10 @@ partial class DropoutNet : global::NetGen.ITrainableNetwork<float>
         float d2_1 = o2_1 - y1;
 
         // δ¹ = f′(a¹) ⊙ (mask¹ ⊙ W²ᵀ δ²), with ReLU′(a) = 1 if a > 0 else 0
-        float d1_0 = a1_0 > 0f ? mask1_0 * (_w[16] * d2_0 + _w[20] * d2_1) : 0f;
-        float d1_1 = a1_1 > 0f ? mask1_1 * (_w[17] * d2_0 + _w[21] * d2_1) : 0f;
-        float d1_2 = a1_2 > 0f ? mask1_2 * (_w[18] * d2_0 + _w[22] * d2_1) : 0f;
-        float d1_3 = a1_3 > 0f ? mask1_3 * (_w[19] * d2_0 + _w[23] * d2_1) : 0f;
+        float d1_0 = a1_0 > 0f ? mask1_0 * (w[16] * d2_0 + w[20] * d2_1) : 0f;
+        float d1_1 = a1_1 > 0f ? mask1_1 * (w[17] * d2_0 + w[21] * d2_1) : 0f;
+        float d1_2 = a1_2 > 0f ? mask1_2 * (w[18] * d2_0 + w[22] * d2_1) : 0f;
+        float d1_3 = a1_3 > 0f ? mask1_3 * (w[19] * d2_0 + w[23] * d2_1) : 0f;
 
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
         gradient[0] += d1_0 * x0;
@@ -286,14 +291,16 @@ partial class DropoutNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(target), OutputSize, target.Length);
         }
 
+        Span<float> w = _w; // θ, in math.md's flat order
+
         float x0 = input[0], x1 = input[1], x2 = input[2];
         float y0 = target[0], y1 = target[1];
 
         // Layer 1 — Dense 4, ReLU: a¹ = W¹x + b¹, o¹ = max(0, a¹)
-        float a1_0 = _w[0] * x0 + _w[1] * x1 + _w[2] * x2 + _w[12];
-        float a1_1 = _w[3] * x0 + _w[4] * x1 + _w[5] * x2 + _w[13];
-        float a1_2 = _w[6] * x0 + _w[7] * x1 + _w[8] * x2 + _w[14];
-        float a1_3 = _w[9] * x0 + _w[10] * x1 + _w[11] * x2 + _w[15];
+        float a1_0 = w[0] * x0 + w[1] * x1 + w[2] * x2 + w[12];
+        float a1_1 = w[3] * x0 + w[4] * x1 + w[5] * x2 + w[13];
+        float a1_2 = w[6] * x0 + w[7] * x1 + w[8] * x2 + w[14];
+        float a1_3 = w[9] * x0 + w[10] * x1 + w[11] * x2 + w[15];
         float o1_0 = a1_0 > 0f ? a1_0 : 0f;
         float o1_1 = a1_1 > 0f ? a1_1 : 0f;
         float o1_2 = a1_2 > 0f ? a1_2 : 0f;
@@ -310,8 +317,8 @@ partial class DropoutNet : global::NetGen.ITrainableNetwork<float>
         float h1_3 = o1_3 * mask1_3;
 
         // Layer 2 — Dense 2, Softmax: a² = W²h¹ + b², o² = softmax(a²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a)
-        float a2_0 = _w[16] * h1_0 + _w[17] * h1_1 + _w[18] * h1_2 + _w[19] * h1_3 + _w[24];
-        float a2_1 = _w[20] * h1_0 + _w[21] * h1_1 + _w[22] * h1_2 + _w[23] * h1_3 + _w[25];
+        float a2_0 = w[16] * h1_0 + w[17] * h1_1 + w[18] * h1_2 + w[19] * h1_3 + w[24];
+        float a2_1 = w[20] * h1_0 + w[21] * h1_1 + w[22] * h1_2 + w[23] * h1_3 + w[25];
 
         // Subtracting max a² keeps e^a from overflowing and does not change the quotient.
         float max2 = a2_0;
@@ -331,10 +338,10 @@ partial class DropoutNet : global::NetGen.ITrainableNetwork<float>
         float d2_1 = o2_1 - y1;
 
         // δ¹ = f′(a¹) ⊙ (mask¹ ⊙ W²ᵀ δ²), with ReLU′(a) = 1 if a > 0 else 0
-        float d1_0 = a1_0 > 0f ? mask1_0 * (_w[16] * d2_0 + _w[20] * d2_1) : 0f;
-        float d1_1 = a1_1 > 0f ? mask1_1 * (_w[17] * d2_0 + _w[21] * d2_1) : 0f;
-        float d1_2 = a1_2 > 0f ? mask1_2 * (_w[18] * d2_0 + _w[22] * d2_1) : 0f;
-        float d1_3 = a1_3 > 0f ? mask1_3 * (_w[19] * d2_0 + _w[23] * d2_1) : 0f;
+        float d1_0 = a1_0 > 0f ? mask1_0 * (w[16] * d2_0 + w[20] * d2_1) : 0f;
+        float d1_1 = a1_1 > 0f ? mask1_1 * (w[17] * d2_0 + w[21] * d2_1) : 0f;
+        float d1_2 = a1_2 > 0f ? mask1_2 * (w[18] * d2_0 + w[22] * d2_1) : 0f;
+        float d1_3 = a1_3 > 0f ? mask1_3 * (w[19] * d2_0 + w[23] * d2_1) : 0f;
 
         // This sample's ∂L/∂θ in a stack buffer (zeroed), as in Backward; then one update of every parameter.
         Span<float> gradient = stackalloc float[ParameterCount];
@@ -370,8 +377,6 @@ partial class DropoutNet : global::NetGen.ITrainableNetwork<float>
         gradient[25] += d2_1;
 
         // w ← w − ηg, for every parameter at once (SIMD)
-        Span<float> w = _w;
-
         var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);
         update.ApplyScaled(w, 1f, gradient);
 
@@ -394,7 +399,7 @@ partial class DropoutNet : global::NetGen.ITrainableNetwork<float>
 
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
 
-        Span<float> w = _w;
+        Span<float> w = _w; // θ, in math.md's flat order
 
         // w ← w − ηg
         var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);

@@ -10,7 +10,7 @@ namespace Demo;
 /// <remarks>
 /// input 40 → Dense 30 (Tanh) → Dense 2 (Linear); loss: MeanSquaredError; float.
 /// Parameters (1292), in math.md's flat order: W¹ [30×40] 0–1199 · b¹ [30] 1200–1229 · W² [2×30] 1230–1289 · b² [2] 1290–1291.
-/// Layers are computed with constant-bound loops (the network has more than 1024 weights).
+/// Layers are computed with constant-bound loops (the network has more than 512 weights).
 /// </remarks>
 partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
 {
@@ -86,7 +86,7 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(output), OutputSize, output.Length);
         }
 
-        ReadOnlySpan<float> w = _w;
+        ReadOnlySpan<float> w = _w; // θ, in math.md's flat order
 
         // Layer 1 — Dense 30, Tanh: a¹ = W¹x + b¹, o¹ = tanh(a¹)
         Span<float> a1 = stackalloc float[Layer1Size];
@@ -171,7 +171,7 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(gradient), ParameterCount, gradient.Length);
         }
 
-        ReadOnlySpan<float> w = _w;
+        ReadOnlySpan<float> w = _w; // θ, in math.md's flat order
 
         // Layer 1 — Dense 30, Tanh: a¹ = W¹x + b¹, o¹ = tanh(a¹)
         Span<float> a1 = stackalloc float[Layer1Size];
@@ -275,7 +275,7 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(target), OutputSize, target.Length);
         }
 
-        Span<float> w = _w;
+        Span<float> w = _w; // θ, in math.md's flat order
 
         // Layer 1 — Dense 30, Tanh: a¹ = W¹x + b¹, o¹ = tanh(a¹)
         Span<float> a1 = stackalloc float[Layer1Size];
@@ -369,7 +369,7 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
 
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
 
-        Span<float> w = _w;
+        Span<float> w = _w; // θ, in math.md's flat order
 
         // w ← w − ηg
         var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);

@@ -10,7 +10,7 @@ namespace Demo;
 /// <remarks>
 /// input 2 → Dense 3 (ELU) → Dense 2 (Linear); loss: Huber; float.
 /// Parameters (17), in math.md's flat order: W¹ [3×2] 0–5 · b¹ [3] 6–8 · W² [2×3] 9–14 · b² [2] 15–16.
-/// Every multiply-add is written out with constant indices (the network has at most 1024 weights).
+/// Every multiply-add is written out with constant indices (the network has at most 512 weights).
 /// </remarks>
 partial class HuberNet : global::NetGen.ITrainableNetwork<float>
 {
@@ -86,19 +86,21 @@ partial class HuberNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(output), OutputSize, output.Length);
         }
 
+        ReadOnlySpan<float> w = _w; // θ, in math.md's flat order
+
         float x0 = input[0], x1 = input[1];
 
         // Layer 1 — Dense 3, ELU: a¹ = W¹x + b¹, o¹ = a¹ if a¹ > 0 else 1·(e^a¹ − 1)
-        float a1_0 = _w[0] * x0 + _w[1] * x1 + _w[6];
-        float a1_1 = _w[2] * x0 + _w[3] * x1 + _w[7];
-        float a1_2 = _w[4] * x0 + _w[5] * x1 + _w[8];
+        float a1_0 = w[0] * x0 + w[1] * x1 + w[6];
+        float a1_1 = w[2] * x0 + w[3] * x1 + w[7];
+        float a1_2 = w[4] * x0 + w[5] * x1 + w[8];
         float o1_0 = a1_0 > 0f ? a1_0 : MathF.Exp(a1_0) - 1f;
         float o1_1 = a1_1 > 0f ? a1_1 : MathF.Exp(a1_1) - 1f;
         float o1_2 = a1_2 > 0f ? a1_2 : MathF.Exp(a1_2) - 1f;
 
         // Layer 2 — Dense 2, Linear: a² = W²o¹ + b², o² = a²
-        float a2_0 = _w[9] * o1_0 + _w[10] * o1_1 + _w[11] * o1_2 + _w[15];
-        float a2_1 = _w[12] * o1_0 + _w[13] * o1_1 + _w[14] * o1_2 + _w[16];
+        float a2_0 = w[9] * o1_0 + w[10] * o1_1 + w[11] * o1_2 + w[15];
+        float a2_1 = w[12] * o1_0 + w[13] * o1_1 + w[14] * o1_2 + w[16];
         float o2_0 = a2_0;
         float o2_1 = a2_1;
 
@@ -160,20 +162,23 @@ partial class HuberNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(gradient), ParameterCount, gradient.Length);
         }
 
+        gradient = gradient.Slice(0, ParameterCount); // a constant length: the JIT drops the bounds checks of the constant indices below
+        ReadOnlySpan<float> w = _w; // θ, in math.md's flat order
+
         float x0 = input[0], x1 = input[1];
         float y0 = target[0], y1 = target[1];
 
         // Layer 1 — Dense 3, ELU: a¹ = W¹x + b¹, o¹ = a¹ if a¹ > 0 else 1·(e^a¹ − 1)
-        float a1_0 = _w[0] * x0 + _w[1] * x1 + _w[6];
-        float a1_1 = _w[2] * x0 + _w[3] * x1 + _w[7];
-        float a1_2 = _w[4] * x0 + _w[5] * x1 + _w[8];
+        float a1_0 = w[0] * x0 + w[1] * x1 + w[6];
+        float a1_1 = w[2] * x0 + w[3] * x1 + w[7];
+        float a1_2 = w[4] * x0 + w[5] * x1 + w[8];
         float o1_0 = a1_0 > 0f ? a1_0 : MathF.Exp(a1_0) - 1f;
         float o1_1 = a1_1 > 0f ? a1_1 : MathF.Exp(a1_1) - 1f;
         float o1_2 = a1_2 > 0f ? a1_2 : MathF.Exp(a1_2) - 1f;
 
         // Layer 2 — Dense 2, Linear: a² = W²o¹ + b², o² = a²
-        float a2_0 = _w[9] * o1_0 + _w[10] * o1_1 + _w[11] * o1_2 + _w[15];
-        float a2_1 = _w[12] * o1_0 + _w[13] * o1_1 + _w[14] * o1_2 + _w[16];
+        float a2_0 = w[9] * o1_0 + w[10] * o1_1 + w[11] * o1_2 + w[15];
+        float a2_1 = w[12] * o1_0 + w[13] * o1_1 + w[14] * o1_2 + w[16];
         float o2_0 = a2_0;
         float o2_1 = a2_1;
 
@@ -185,9 +190,9 @@ partial class HuberNet : global::NetGen.ITrainableNetwork<float>
         float d2_1 = HuberGradient(o2_1 - y1);
 
         // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with f′(a) = 1 if a > 0 else o + 1
-        float d1_0 = (a1_0 > 0f ? 1f : o1_0 + 1f) * (_w[9] * d2_0 + _w[12] * d2_1);
-        float d1_1 = (a1_1 > 0f ? 1f : o1_1 + 1f) * (_w[10] * d2_0 + _w[13] * d2_1);
-        float d1_2 = (a1_2 > 0f ? 1f : o1_2 + 1f) * (_w[11] * d2_0 + _w[14] * d2_1);
+        float d1_0 = (a1_0 > 0f ? 1f : o1_0 + 1f) * (w[9] * d2_0 + w[12] * d2_1);
+        float d1_1 = (a1_1 > 0f ? 1f : o1_1 + 1f) * (w[10] * d2_0 + w[13] * d2_1);
+        float d1_2 = (a1_2 > 0f ? 1f : o1_2 + 1f) * (w[11] * d2_0 + w[14] * d2_1);
 
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
         gradient[0] += d1_0 * x0;
@@ -242,20 +247,23 @@ partial class HuberNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(target), OutputSize, target.Length);
         }
 
+        Span<float> w = _w; // θ, in math.md's flat order
+        Span<float> v = _v;
+
         float x0 = input[0], x1 = input[1];
         float y0 = target[0], y1 = target[1];
 
         // Layer 1 — Dense 3, ELU: a¹ = W¹x + b¹, o¹ = a¹ if a¹ > 0 else 1·(e^a¹ − 1)
-        float a1_0 = _w[0] * x0 + _w[1] * x1 + _w[6];
-        float a1_1 = _w[2] * x0 + _w[3] * x1 + _w[7];
-        float a1_2 = _w[4] * x0 + _w[5] * x1 + _w[8];
+        float a1_0 = w[0] * x0 + w[1] * x1 + w[6];
+        float a1_1 = w[2] * x0 + w[3] * x1 + w[7];
+        float a1_2 = w[4] * x0 + w[5] * x1 + w[8];
         float o1_0 = a1_0 > 0f ? a1_0 : MathF.Exp(a1_0) - 1f;
         float o1_1 = a1_1 > 0f ? a1_1 : MathF.Exp(a1_1) - 1f;
         float o1_2 = a1_2 > 0f ? a1_2 : MathF.Exp(a1_2) - 1f;
 
         // Layer 2 — Dense 2, Linear: a² = W²o¹ + b², o² = a²
-        float a2_0 = _w[9] * o1_0 + _w[10] * o1_1 + _w[11] * o1_2 + _w[15];
-        float a2_1 = _w[12] * o1_0 + _w[13] * o1_1 + _w[14] * o1_2 + _w[16];
+        float a2_0 = w[9] * o1_0 + w[10] * o1_1 + w[11] * o1_2 + w[15];
+        float a2_1 = w[12] * o1_0 + w[13] * o1_1 + w[14] * o1_2 + w[16];
         float o2_0 = a2_0;
         float o2_1 = a2_1;
 
@@ -267,9 +275,9 @@ partial class HuberNet : global::NetGen.ITrainableNetwork<float>
         float d2_1 = HuberGradient(o2_1 - y1);
 
         // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with f′(a) = 1 if a > 0 else o + 1
-        float d1_0 = (a1_0 > 0f ? 1f : o1_0 + 1f) * (_w[9] * d2_0 + _w[12] * d2_1);
-        float d1_1 = (a1_1 > 0f ? 1f : o1_1 + 1f) * (_w[10] * d2_0 + _w[13] * d2_1);
-        float d1_2 = (a1_2 > 0f ? 1f : o1_2 + 1f) * (_w[11] * d2_0 + _w[14] * d2_1);
+        float d1_0 = (a1_0 > 0f ? 1f : o1_0 + 1f) * (w[9] * d2_0 + w[12] * d2_1);
+        float d1_1 = (a1_1 > 0f ? 1f : o1_1 + 1f) * (w[10] * d2_0 + w[13] * d2_1);
+        float d1_2 = (a1_2 > 0f ? 1f : o1_2 + 1f) * (w[11] * d2_0 + w[14] * d2_1);
 
         // This sample's ∂L/∂θ in a stack buffer (zeroed), as in Backward; then one update of every parameter.
         Span<float> gradient = stackalloc float[ParameterCount];
@@ -296,9 +304,6 @@ partial class HuberNet : global::NetGen.ITrainableNetwork<float>
         gradient[16] += d2_1;
 
         // v ← βv + (1−β)g²; w ← w − ηg/(√v + ε), for every parameter at once (SIMD)
-        Span<float> w = _w;
-        Span<float> v = _v;
-
         var update = new global::NetGen.Optimizers.RmsPropUpdate<float>(Hyperparameters, ++_step);
         update.ApplyScaled(w, v, 1f, gradient);
 
@@ -321,7 +326,7 @@ partial class HuberNet : global::NetGen.ITrainableNetwork<float>
 
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
 
-        Span<float> w = _w;
+        Span<float> w = _w; // θ, in math.md's flat order
         Span<float> v = _v;
 
         // v ← βv + (1−β)g²; w ← w − ηg/(√v + ε)

@@ -10,7 +10,7 @@ namespace Demo;
 /// <remarks>
 /// input 4 → Dense 16 (Tanh) → Dense 3 (Softmax); loss: CategoricalCrossEntropy; float.
 /// Parameters (131), in math.md's flat order: W¹ [16×4] 0–63 · b¹ [16] 64–79 · W² [3×16] 80–127 · b² [3] 128–130.
-/// Every multiply-add is written out with constant indices (the network has at most 1024 weights).
+/// Every multiply-add is written out with constant indices (the network has at most 512 weights).
 /// </remarks>
 partial class IrisNet : global::NetGen.ITrainableNetwork<float>
 {
@@ -89,25 +89,27 @@ partial class IrisNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(output), OutputSize, output.Length);
         }
 
+        ReadOnlySpan<float> w = _w; // θ, in math.md's flat order
+
         float x0 = input[0], x1 = input[1], x2 = input[2], x3 = input[3];
 
         // Layer 1 — Dense 16, Tanh: a¹ = W¹x + b¹, o¹ = tanh(a¹)
-        float a1_0 = _w[0] * x0 + _w[1] * x1 + _w[2] * x2 + _w[3] * x3 + _w[64];
-        float a1_1 = _w[4] * x0 + _w[5] * x1 + _w[6] * x2 + _w[7] * x3 + _w[65];
-        float a1_2 = _w[8] * x0 + _w[9] * x1 + _w[10] * x2 + _w[11] * x3 + _w[66];
-        float a1_3 = _w[12] * x0 + _w[13] * x1 + _w[14] * x2 + _w[15] * x3 + _w[67];
-        float a1_4 = _w[16] * x0 + _w[17] * x1 + _w[18] * x2 + _w[19] * x3 + _w[68];
-        float a1_5 = _w[20] * x0 + _w[21] * x1 + _w[22] * x2 + _w[23] * x3 + _w[69];
-        float a1_6 = _w[24] * x0 + _w[25] * x1 + _w[26] * x2 + _w[27] * x3 + _w[70];
-        float a1_7 = _w[28] * x0 + _w[29] * x1 + _w[30] * x2 + _w[31] * x3 + _w[71];
-        float a1_8 = _w[32] * x0 + _w[33] * x1 + _w[34] * x2 + _w[35] * x3 + _w[72];
-        float a1_9 = _w[36] * x0 + _w[37] * x1 + _w[38] * x2 + _w[39] * x3 + _w[73];
-        float a1_10 = _w[40] * x0 + _w[41] * x1 + _w[42] * x2 + _w[43] * x3 + _w[74];
-        float a1_11 = _w[44] * x0 + _w[45] * x1 + _w[46] * x2 + _w[47] * x3 + _w[75];
-        float a1_12 = _w[48] * x0 + _w[49] * x1 + _w[50] * x2 + _w[51] * x3 + _w[76];
-        float a1_13 = _w[52] * x0 + _w[53] * x1 + _w[54] * x2 + _w[55] * x3 + _w[77];
-        float a1_14 = _w[56] * x0 + _w[57] * x1 + _w[58] * x2 + _w[59] * x3 + _w[78];
-        float a1_15 = _w[60] * x0 + _w[61] * x1 + _w[62] * x2 + _w[63] * x3 + _w[79];
+        float a1_0 = w[0] * x0 + w[1] * x1 + w[2] * x2 + w[3] * x3 + w[64];
+        float a1_1 = w[4] * x0 + w[5] * x1 + w[6] * x2 + w[7] * x3 + w[65];
+        float a1_2 = w[8] * x0 + w[9] * x1 + w[10] * x2 + w[11] * x3 + w[66];
+        float a1_3 = w[12] * x0 + w[13] * x1 + w[14] * x2 + w[15] * x3 + w[67];
+        float a1_4 = w[16] * x0 + w[17] * x1 + w[18] * x2 + w[19] * x3 + w[68];
+        float a1_5 = w[20] * x0 + w[21] * x1 + w[22] * x2 + w[23] * x3 + w[69];
+        float a1_6 = w[24] * x0 + w[25] * x1 + w[26] * x2 + w[27] * x3 + w[70];
+        float a1_7 = w[28] * x0 + w[29] * x1 + w[30] * x2 + w[31] * x3 + w[71];
+        float a1_8 = w[32] * x0 + w[33] * x1 + w[34] * x2 + w[35] * x3 + w[72];
+        float a1_9 = w[36] * x0 + w[37] * x1 + w[38] * x2 + w[39] * x3 + w[73];
+        float a1_10 = w[40] * x0 + w[41] * x1 + w[42] * x2 + w[43] * x3 + w[74];
+        float a1_11 = w[44] * x0 + w[45] * x1 + w[46] * x2 + w[47] * x3 + w[75];
+        float a1_12 = w[48] * x0 + w[49] * x1 + w[50] * x2 + w[51] * x3 + w[76];
+        float a1_13 = w[52] * x0 + w[53] * x1 + w[54] * x2 + w[55] * x3 + w[77];
+        float a1_14 = w[56] * x0 + w[57] * x1 + w[58] * x2 + w[59] * x3 + w[78];
+        float a1_15 = w[60] * x0 + w[61] * x1 + w[62] * x2 + w[63] * x3 + w[79];
         float o1_0 = MathF.Tanh(a1_0);
         float o1_1 = MathF.Tanh(a1_1);
         float o1_2 = MathF.Tanh(a1_2);
@@ -127,23 +129,23 @@ partial class IrisNet : global::NetGen.ITrainableNetwork<float>
 
         // Layer 2 — Dense 3, Softmax: a² = W²o¹ + b², o² = softmax(a²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a)
         float a2_0 =
-            _w[80] * o1_0 + _w[81] * o1_1 + _w[82] * o1_2 + _w[83] * o1_3
-            + _w[84] * o1_4 + _w[85] * o1_5 + _w[86] * o1_6 + _w[87] * o1_7
-            + _w[88] * o1_8 + _w[89] * o1_9 + _w[90] * o1_10 + _w[91] * o1_11
-            + _w[92] * o1_12 + _w[93] * o1_13 + _w[94] * o1_14 + _w[95] * o1_15
-            + _w[128];
+            w[80] * o1_0 + w[81] * o1_1 + w[82] * o1_2 + w[83] * o1_3
+            + w[84] * o1_4 + w[85] * o1_5 + w[86] * o1_6 + w[87] * o1_7
+            + w[88] * o1_8 + w[89] * o1_9 + w[90] * o1_10 + w[91] * o1_11
+            + w[92] * o1_12 + w[93] * o1_13 + w[94] * o1_14 + w[95] * o1_15
+            + w[128];
         float a2_1 =
-            _w[96] * o1_0 + _w[97] * o1_1 + _w[98] * o1_2 + _w[99] * o1_3
-            + _w[100] * o1_4 + _w[101] * o1_5 + _w[102] * o1_6 + _w[103] * o1_7
-            + _w[104] * o1_8 + _w[105] * o1_9 + _w[106] * o1_10 + _w[107] * o1_11
-            + _w[108] * o1_12 + _w[109] * o1_13 + _w[110] * o1_14 + _w[111] * o1_15
-            + _w[129];
+            w[96] * o1_0 + w[97] * o1_1 + w[98] * o1_2 + w[99] * o1_3
+            + w[100] * o1_4 + w[101] * o1_5 + w[102] * o1_6 + w[103] * o1_7
+            + w[104] * o1_8 + w[105] * o1_9 + w[106] * o1_10 + w[107] * o1_11
+            + w[108] * o1_12 + w[109] * o1_13 + w[110] * o1_14 + w[111] * o1_15
+            + w[129];
         float a2_2 =
-            _w[112] * o1_0 + _w[113] * o1_1 + _w[114] * o1_2 + _w[115] * o1_3
-            + _w[116] * o1_4 + _w[117] * o1_5 + _w[118] * o1_6 + _w[119] * o1_7
-            + _w[120] * o1_8 + _w[121] * o1_9 + _w[122] * o1_10 + _w[123] * o1_11
-            + _w[124] * o1_12 + _w[125] * o1_13 + _w[126] * o1_14 + _w[127] * o1_15
-            + _w[130];
+            w[112] * o1_0 + w[113] * o1_1 + w[114] * o1_2 + w[115] * o1_3
+            + w[116] * o1_4 + w[117] * o1_5 + w[118] * o1_6 + w[119] * o1_7
+            + w[120] * o1_8 + w[121] * o1_9 + w[122] * o1_10 + w[123] * o1_11
+            + w[124] * o1_12 + w[125] * o1_13 + w[126] * o1_14 + w[127] * o1_15
+            + w[130];
 
         // Subtracting max a² keeps e^a from overflowing and does not change the quotient.
         float max2 = a2_0;
@@ -219,26 +221,29 @@ partial class IrisNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(gradient), ParameterCount, gradient.Length);
         }
 
+        gradient = gradient.Slice(0, ParameterCount); // a constant length: the JIT drops the bounds checks of the constant indices below
+        ReadOnlySpan<float> w = _w; // θ, in math.md's flat order
+
         float x0 = input[0], x1 = input[1], x2 = input[2], x3 = input[3];
         float y0 = target[0], y1 = target[1], y2 = target[2];
 
         // Layer 1 — Dense 16, Tanh: a¹ = W¹x + b¹, o¹ = tanh(a¹)
-        float a1_0 = _w[0] * x0 + _w[1] * x1 + _w[2] * x2 + _w[3] * x3 + _w[64];
-        float a1_1 = _w[4] * x0 + _w[5] * x1 + _w[6] * x2 + _w[7] * x3 + _w[65];
-        float a1_2 = _w[8] * x0 + _w[9] * x1 + _w[10] * x2 + _w[11] * x3 + _w[66];
-        float a1_3 = _w[12] * x0 + _w[13] * x1 + _w[14] * x2 + _w[15] * x3 + _w[67];
-        float a1_4 = _w[16] * x0 + _w[17] * x1 + _w[18] * x2 + _w[19] * x3 + _w[68];
-        float a1_5 = _w[20] * x0 + _w[21] * x1 + _w[22] * x2 + _w[23] * x3 + _w[69];
-        float a1_6 = _w[24] * x0 + _w[25] * x1 + _w[26] * x2 + _w[27] * x3 + _w[70];
-        float a1_7 = _w[28] * x0 + _w[29] * x1 + _w[30] * x2 + _w[31] * x3 + _w[71];
-        float a1_8 = _w[32] * x0 + _w[33] * x1 + _w[34] * x2 + _w[35] * x3 + _w[72];
-        float a1_9 = _w[36] * x0 + _w[37] * x1 + _w[38] * x2 + _w[39] * x3 + _w[73];
-        float a1_10 = _w[40] * x0 + _w[41] * x1 + _w[42] * x2 + _w[43] * x3 + _w[74];
-        float a1_11 = _w[44] * x0 + _w[45] * x1 + _w[46] * x2 + _w[47] * x3 + _w[75];
-        float a1_12 = _w[48] * x0 + _w[49] * x1 + _w[50] * x2 + _w[51] * x3 + _w[76];
-        float a1_13 = _w[52] * x0 + _w[53] * x1 + _w[54] * x2 + _w[55] * x3 + _w[77];
-        float a1_14 = _w[56] * x0 + _w[57] * x1 + _w[58] * x2 + _w[59] * x3 + _w[78];
-        float a1_15 = _w[60] * x0 + _w[61] * x1 + _w[62] * x2 + _w[63] * x3 + _w[79];
+        float a1_0 = w[0] * x0 + w[1] * x1 + w[2] * x2 + w[3] * x3 + w[64];
+        float a1_1 = w[4] * x0 + w[5] * x1 + w[6] * x2 + w[7] * x3 + w[65];
+        float a1_2 = w[8] * x0 + w[9] * x1 + w[10] * x2 + w[11] * x3 + w[66];
+        float a1_3 = w[12] * x0 + w[13] * x1 + w[14] * x2 + w[15] * x3 + w[67];
+        float a1_4 = w[16] * x0 + w[17] * x1 + w[18] * x2 + w[19] * x3 + w[68];
+        float a1_5 = w[20] * x0 + w[21] * x1 + w[22] * x2 + w[23] * x3 + w[69];
+        float a1_6 = w[24] * x0 + w[25] * x1 + w[26] * x2 + w[27] * x3 + w[70];
+        float a1_7 = w[28] * x0 + w[29] * x1 + w[30] * x2 + w[31] * x3 + w[71];
+        float a1_8 = w[32] * x0 + w[33] * x1 + w[34] * x2 + w[35] * x3 + w[72];
+        float a1_9 = w[36] * x0 + w[37] * x1 + w[38] * x2 + w[39] * x3 + w[73];
+        float a1_10 = w[40] * x0 + w[41] * x1 + w[42] * x2 + w[43] * x3 + w[74];
+        float a1_11 = w[44] * x0 + w[45] * x1 + w[46] * x2 + w[47] * x3 + w[75];
+        float a1_12 = w[48] * x0 + w[49] * x1 + w[50] * x2 + w[51] * x3 + w[76];
+        float a1_13 = w[52] * x0 + w[53] * x1 + w[54] * x2 + w[55] * x3 + w[77];
+        float a1_14 = w[56] * x0 + w[57] * x1 + w[58] * x2 + w[59] * x3 + w[78];
+        float a1_15 = w[60] * x0 + w[61] * x1 + w[62] * x2 + w[63] * x3 + w[79];
         float o1_0 = MathF.Tanh(a1_0);
         float o1_1 = MathF.Tanh(a1_1);
         float o1_2 = MathF.Tanh(a1_2);
@@ -258,23 +263,23 @@ partial class IrisNet : global::NetGen.ITrainableNetwork<float>
 
         // Layer 2 — Dense 3, Softmax: a² = W²o¹ + b², o² = softmax(a²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a)
         float a2_0 =
-            _w[80] * o1_0 + _w[81] * o1_1 + _w[82] * o1_2 + _w[83] * o1_3
-            + _w[84] * o1_4 + _w[85] * o1_5 + _w[86] * o1_6 + _w[87] * o1_7
-            + _w[88] * o1_8 + _w[89] * o1_9 + _w[90] * o1_10 + _w[91] * o1_11
-            + _w[92] * o1_12 + _w[93] * o1_13 + _w[94] * o1_14 + _w[95] * o1_15
-            + _w[128];
+            w[80] * o1_0 + w[81] * o1_1 + w[82] * o1_2 + w[83] * o1_3
+            + w[84] * o1_4 + w[85] * o1_5 + w[86] * o1_6 + w[87] * o1_7
+            + w[88] * o1_8 + w[89] * o1_9 + w[90] * o1_10 + w[91] * o1_11
+            + w[92] * o1_12 + w[93] * o1_13 + w[94] * o1_14 + w[95] * o1_15
+            + w[128];
         float a2_1 =
-            _w[96] * o1_0 + _w[97] * o1_1 + _w[98] * o1_2 + _w[99] * o1_3
-            + _w[100] * o1_4 + _w[101] * o1_5 + _w[102] * o1_6 + _w[103] * o1_7
-            + _w[104] * o1_8 + _w[105] * o1_9 + _w[106] * o1_10 + _w[107] * o1_11
-            + _w[108] * o1_12 + _w[109] * o1_13 + _w[110] * o1_14 + _w[111] * o1_15
-            + _w[129];
+            w[96] * o1_0 + w[97] * o1_1 + w[98] * o1_2 + w[99] * o1_3
+            + w[100] * o1_4 + w[101] * o1_5 + w[102] * o1_6 + w[103] * o1_7
+            + w[104] * o1_8 + w[105] * o1_9 + w[106] * o1_10 + w[107] * o1_11
+            + w[108] * o1_12 + w[109] * o1_13 + w[110] * o1_14 + w[111] * o1_15
+            + w[129];
         float a2_2 =
-            _w[112] * o1_0 + _w[113] * o1_1 + _w[114] * o1_2 + _w[115] * o1_3
-            + _w[116] * o1_4 + _w[117] * o1_5 + _w[118] * o1_6 + _w[119] * o1_7
-            + _w[120] * o1_8 + _w[121] * o1_9 + _w[122] * o1_10 + _w[123] * o1_11
-            + _w[124] * o1_12 + _w[125] * o1_13 + _w[126] * o1_14 + _w[127] * o1_15
-            + _w[130];
+            w[112] * o1_0 + w[113] * o1_1 + w[114] * o1_2 + w[115] * o1_3
+            + w[116] * o1_4 + w[117] * o1_5 + w[118] * o1_6 + w[119] * o1_7
+            + w[120] * o1_8 + w[121] * o1_9 + w[122] * o1_10 + w[123] * o1_11
+            + w[124] * o1_12 + w[125] * o1_13 + w[126] * o1_14 + w[127] * o1_15
+            + w[130];
 
         // Subtracting max a² keeps e^a from overflowing and does not change the quotient.
         float max2 = a2_0;
@@ -298,22 +303,22 @@ partial class IrisNet : global::NetGen.ITrainableNetwork<float>
         float d2_2 = o2_2 - y2;
 
         // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with tanh′(a) = 1 − o²
-        float d1_0 = (1f - o1_0 * o1_0) * (_w[80] * d2_0 + _w[96] * d2_1 + _w[112] * d2_2);
-        float d1_1 = (1f - o1_1 * o1_1) * (_w[81] * d2_0 + _w[97] * d2_1 + _w[113] * d2_2);
-        float d1_2 = (1f - o1_2 * o1_2) * (_w[82] * d2_0 + _w[98] * d2_1 + _w[114] * d2_2);
-        float d1_3 = (1f - o1_3 * o1_3) * (_w[83] * d2_0 + _w[99] * d2_1 + _w[115] * d2_2);
-        float d1_4 = (1f - o1_4 * o1_4) * (_w[84] * d2_0 + _w[100] * d2_1 + _w[116] * d2_2);
-        float d1_5 = (1f - o1_5 * o1_5) * (_w[85] * d2_0 + _w[101] * d2_1 + _w[117] * d2_2);
-        float d1_6 = (1f - o1_6 * o1_6) * (_w[86] * d2_0 + _w[102] * d2_1 + _w[118] * d2_2);
-        float d1_7 = (1f - o1_7 * o1_7) * (_w[87] * d2_0 + _w[103] * d2_1 + _w[119] * d2_2);
-        float d1_8 = (1f - o1_8 * o1_8) * (_w[88] * d2_0 + _w[104] * d2_1 + _w[120] * d2_2);
-        float d1_9 = (1f - o1_9 * o1_9) * (_w[89] * d2_0 + _w[105] * d2_1 + _w[121] * d2_2);
-        float d1_10 = (1f - o1_10 * o1_10) * (_w[90] * d2_0 + _w[106] * d2_1 + _w[122] * d2_2);
-        float d1_11 = (1f - o1_11 * o1_11) * (_w[91] * d2_0 + _w[107] * d2_1 + _w[123] * d2_2);
-        float d1_12 = (1f - o1_12 * o1_12) * (_w[92] * d2_0 + _w[108] * d2_1 + _w[124] * d2_2);
-        float d1_13 = (1f - o1_13 * o1_13) * (_w[93] * d2_0 + _w[109] * d2_1 + _w[125] * d2_2);
-        float d1_14 = (1f - o1_14 * o1_14) * (_w[94] * d2_0 + _w[110] * d2_1 + _w[126] * d2_2);
-        float d1_15 = (1f - o1_15 * o1_15) * (_w[95] * d2_0 + _w[111] * d2_1 + _w[127] * d2_2);
+        float d1_0 = (1f - o1_0 * o1_0) * (w[80] * d2_0 + w[96] * d2_1 + w[112] * d2_2);
+        float d1_1 = (1f - o1_1 * o1_1) * (w[81] * d2_0 + w[97] * d2_1 + w[113] * d2_2);
+        float d1_2 = (1f - o1_2 * o1_2) * (w[82] * d2_0 + w[98] * d2_1 + w[114] * d2_2);
+        float d1_3 = (1f - o1_3 * o1_3) * (w[83] * d2_0 + w[99] * d2_1 + w[115] * d2_2);
+        float d1_4 = (1f - o1_4 * o1_4) * (w[84] * d2_0 + w[100] * d2_1 + w[116] * d2_2);
+        float d1_5 = (1f - o1_5 * o1_5) * (w[85] * d2_0 + w[101] * d2_1 + w[117] * d2_2);
+        float d1_6 = (1f - o1_6 * o1_6) * (w[86] * d2_0 + w[102] * d2_1 + w[118] * d2_2);
+        float d1_7 = (1f - o1_7 * o1_7) * (w[87] * d2_0 + w[103] * d2_1 + w[119] * d2_2);
+        float d1_8 = (1f - o1_8 * o1_8) * (w[88] * d2_0 + w[104] * d2_1 + w[120] * d2_2);
+        float d1_9 = (1f - o1_9 * o1_9) * (w[89] * d2_0 + w[105] * d2_1 + w[121] * d2_2);
+        float d1_10 = (1f - o1_10 * o1_10) * (w[90] * d2_0 + w[106] * d2_1 + w[122] * d2_2);
+        float d1_11 = (1f - o1_11 * o1_11) * (w[91] * d2_0 + w[107] * d2_1 + w[123] * d2_2);
+        float d1_12 = (1f - o1_12 * o1_12) * (w[92] * d2_0 + w[108] * d2_1 + w[124] * d2_2);
+        float d1_13 = (1f - o1_13 * o1_13) * (w[93] * d2_0 + w[109] * d2_1 + w[125] * d2_2);
+        float d1_14 = (1f - o1_14 * o1_14) * (w[94] * d2_0 + w[110] * d2_1 + w[126] * d2_2);
+        float d1_15 = (1f - o1_15 * o1_15) * (w[95] * d2_0 + w[111] * d2_1 + w[127] * d2_2);
 
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
         gradient[0] += d1_0 * x0;
@@ -482,26 +487,30 @@ partial class IrisNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(target), OutputSize, target.Length);
         }
 
+        Span<float> w = _w; // θ, in math.md's flat order
+        Span<float> m = _m;
+        Span<float> v = _v;
+
         float x0 = input[0], x1 = input[1], x2 = input[2], x3 = input[3];
         float y0 = target[0], y1 = target[1], y2 = target[2];
 
         // Layer 1 — Dense 16, Tanh: a¹ = W¹x + b¹, o¹ = tanh(a¹)
-        float a1_0 = _w[0] * x0 + _w[1] * x1 + _w[2] * x2 + _w[3] * x3 + _w[64];
-        float a1_1 = _w[4] * x0 + _w[5] * x1 + _w[6] * x2 + _w[7] * x3 + _w[65];
-        float a1_2 = _w[8] * x0 + _w[9] * x1 + _w[10] * x2 + _w[11] * x3 + _w[66];
-        float a1_3 = _w[12] * x0 + _w[13] * x1 + _w[14] * x2 + _w[15] * x3 + _w[67];
-        float a1_4 = _w[16] * x0 + _w[17] * x1 + _w[18] * x2 + _w[19] * x3 + _w[68];
-        float a1_5 = _w[20] * x0 + _w[21] * x1 + _w[22] * x2 + _w[23] * x3 + _w[69];
-        float a1_6 = _w[24] * x0 + _w[25] * x1 + _w[26] * x2 + _w[27] * x3 + _w[70];
-        float a1_7 = _w[28] * x0 + _w[29] * x1 + _w[30] * x2 + _w[31] * x3 + _w[71];
-        float a1_8 = _w[32] * x0 + _w[33] * x1 + _w[34] * x2 + _w[35] * x3 + _w[72];
-        float a1_9 = _w[36] * x0 + _w[37] * x1 + _w[38] * x2 + _w[39] * x3 + _w[73];
-        float a1_10 = _w[40] * x0 + _w[41] * x1 + _w[42] * x2 + _w[43] * x3 + _w[74];
-        float a1_11 = _w[44] * x0 + _w[45] * x1 + _w[46] * x2 + _w[47] * x3 + _w[75];
-        float a1_12 = _w[48] * x0 + _w[49] * x1 + _w[50] * x2 + _w[51] * x3 + _w[76];
-        float a1_13 = _w[52] * x0 + _w[53] * x1 + _w[54] * x2 + _w[55] * x3 + _w[77];
-        float a1_14 = _w[56] * x0 + _w[57] * x1 + _w[58] * x2 + _w[59] * x3 + _w[78];
-        float a1_15 = _w[60] * x0 + _w[61] * x1 + _w[62] * x2 + _w[63] * x3 + _w[79];
+        float a1_0 = w[0] * x0 + w[1] * x1 + w[2] * x2 + w[3] * x3 + w[64];
+        float a1_1 = w[4] * x0 + w[5] * x1 + w[6] * x2 + w[7] * x3 + w[65];
+        float a1_2 = w[8] * x0 + w[9] * x1 + w[10] * x2 + w[11] * x3 + w[66];
+        float a1_3 = w[12] * x0 + w[13] * x1 + w[14] * x2 + w[15] * x3 + w[67];
+        float a1_4 = w[16] * x0 + w[17] * x1 + w[18] * x2 + w[19] * x3 + w[68];
+        float a1_5 = w[20] * x0 + w[21] * x1 + w[22] * x2 + w[23] * x3 + w[69];
+        float a1_6 = w[24] * x0 + w[25] * x1 + w[26] * x2 + w[27] * x3 + w[70];
+        float a1_7 = w[28] * x0 + w[29] * x1 + w[30] * x2 + w[31] * x3 + w[71];
+        float a1_8 = w[32] * x0 + w[33] * x1 + w[34] * x2 + w[35] * x3 + w[72];
+        float a1_9 = w[36] * x0 + w[37] * x1 + w[38] * x2 + w[39] * x3 + w[73];
+        float a1_10 = w[40] * x0 + w[41] * x1 + w[42] * x2 + w[43] * x3 + w[74];
+        float a1_11 = w[44] * x0 + w[45] * x1 + w[46] * x2 + w[47] * x3 + w[75];
+        float a1_12 = w[48] * x0 + w[49] * x1 + w[50] * x2 + w[51] * x3 + w[76];
+        float a1_13 = w[52] * x0 + w[53] * x1 + w[54] * x2 + w[55] * x3 + w[77];
+        float a1_14 = w[56] * x0 + w[57] * x1 + w[58] * x2 + w[59] * x3 + w[78];
+        float a1_15 = w[60] * x0 + w[61] * x1 + w[62] * x2 + w[63] * x3 + w[79];
         float o1_0 = MathF.Tanh(a1_0);
         float o1_1 = MathF.Tanh(a1_1);
         float o1_2 = MathF.Tanh(a1_2);
@@ -521,23 +530,23 @@ partial class IrisNet : global::NetGen.ITrainableNetwork<float>
 
         // Layer 2 — Dense 3, Softmax: a² = W²o¹ + b², o² = softmax(a²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a)
         float a2_0 =
-            _w[80] * o1_0 + _w[81] * o1_1 + _w[82] * o1_2 + _w[83] * o1_3
-            + _w[84] * o1_4 + _w[85] * o1_5 + _w[86] * o1_6 + _w[87] * o1_7
-            + _w[88] * o1_8 + _w[89] * o1_9 + _w[90] * o1_10 + _w[91] * o1_11
-            + _w[92] * o1_12 + _w[93] * o1_13 + _w[94] * o1_14 + _w[95] * o1_15
-            + _w[128];
+            w[80] * o1_0 + w[81] * o1_1 + w[82] * o1_2 + w[83] * o1_3
+            + w[84] * o1_4 + w[85] * o1_5 + w[86] * o1_6 + w[87] * o1_7
+            + w[88] * o1_8 + w[89] * o1_9 + w[90] * o1_10 + w[91] * o1_11
+            + w[92] * o1_12 + w[93] * o1_13 + w[94] * o1_14 + w[95] * o1_15
+            + w[128];
         float a2_1 =
-            _w[96] * o1_0 + _w[97] * o1_1 + _w[98] * o1_2 + _w[99] * o1_3
-            + _w[100] * o1_4 + _w[101] * o1_5 + _w[102] * o1_6 + _w[103] * o1_7
-            + _w[104] * o1_8 + _w[105] * o1_9 + _w[106] * o1_10 + _w[107] * o1_11
-            + _w[108] * o1_12 + _w[109] * o1_13 + _w[110] * o1_14 + _w[111] * o1_15
-            + _w[129];
+            w[96] * o1_0 + w[97] * o1_1 + w[98] * o1_2 + w[99] * o1_3
+            + w[100] * o1_4 + w[101] * o1_5 + w[102] * o1_6 + w[103] * o1_7
+            + w[104] * o1_8 + w[105] * o1_9 + w[106] * o1_10 + w[107] * o1_11
+            + w[108] * o1_12 + w[109] * o1_13 + w[110] * o1_14 + w[111] * o1_15
+            + w[129];
         float a2_2 =
-            _w[112] * o1_0 + _w[113] * o1_1 + _w[114] * o1_2 + _w[115] * o1_3
-            + _w[116] * o1_4 + _w[117] * o1_5 + _w[118] * o1_6 + _w[119] * o1_7
-            + _w[120] * o1_8 + _w[121] * o1_9 + _w[122] * o1_10 + _w[123] * o1_11
-            + _w[124] * o1_12 + _w[125] * o1_13 + _w[126] * o1_14 + _w[127] * o1_15
-            + _w[130];
+            w[112] * o1_0 + w[113] * o1_1 + w[114] * o1_2 + w[115] * o1_3
+            + w[116] * o1_4 + w[117] * o1_5 + w[118] * o1_6 + w[119] * o1_7
+            + w[120] * o1_8 + w[121] * o1_9 + w[122] * o1_10 + w[123] * o1_11
+            + w[124] * o1_12 + w[125] * o1_13 + w[126] * o1_14 + w[127] * o1_15
+            + w[130];
 
         // Subtracting max a² keeps e^a from overflowing and does not change the quotient.
         float max2 = a2_0;
@@ -561,22 +570,22 @@ partial class IrisNet : global::NetGen.ITrainableNetwork<float>
         float d2_2 = o2_2 - y2;
 
         // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with tanh′(a) = 1 − o²
-        float d1_0 = (1f - o1_0 * o1_0) * (_w[80] * d2_0 + _w[96] * d2_1 + _w[112] * d2_2);
-        float d1_1 = (1f - o1_1 * o1_1) * (_w[81] * d2_0 + _w[97] * d2_1 + _w[113] * d2_2);
-        float d1_2 = (1f - o1_2 * o1_2) * (_w[82] * d2_0 + _w[98] * d2_1 + _w[114] * d2_2);
-        float d1_3 = (1f - o1_3 * o1_3) * (_w[83] * d2_0 + _w[99] * d2_1 + _w[115] * d2_2);
-        float d1_4 = (1f - o1_4 * o1_4) * (_w[84] * d2_0 + _w[100] * d2_1 + _w[116] * d2_2);
-        float d1_5 = (1f - o1_5 * o1_5) * (_w[85] * d2_0 + _w[101] * d2_1 + _w[117] * d2_2);
-        float d1_6 = (1f - o1_6 * o1_6) * (_w[86] * d2_0 + _w[102] * d2_1 + _w[118] * d2_2);
-        float d1_7 = (1f - o1_7 * o1_7) * (_w[87] * d2_0 + _w[103] * d2_1 + _w[119] * d2_2);
-        float d1_8 = (1f - o1_8 * o1_8) * (_w[88] * d2_0 + _w[104] * d2_1 + _w[120] * d2_2);
-        float d1_9 = (1f - o1_9 * o1_9) * (_w[89] * d2_0 + _w[105] * d2_1 + _w[121] * d2_2);
-        float d1_10 = (1f - o1_10 * o1_10) * (_w[90] * d2_0 + _w[106] * d2_1 + _w[122] * d2_2);
-        float d1_11 = (1f - o1_11 * o1_11) * (_w[91] * d2_0 + _w[107] * d2_1 + _w[123] * d2_2);
-        float d1_12 = (1f - o1_12 * o1_12) * (_w[92] * d2_0 + _w[108] * d2_1 + _w[124] * d2_2);
-        float d1_13 = (1f - o1_13 * o1_13) * (_w[93] * d2_0 + _w[109] * d2_1 + _w[125] * d2_2);
-        float d1_14 = (1f - o1_14 * o1_14) * (_w[94] * d2_0 + _w[110] * d2_1 + _w[126] * d2_2);
-        float d1_15 = (1f - o1_15 * o1_15) * (_w[95] * d2_0 + _w[111] * d2_1 + _w[127] * d2_2);
+        float d1_0 = (1f - o1_0 * o1_0) * (w[80] * d2_0 + w[96] * d2_1 + w[112] * d2_2);
+        float d1_1 = (1f - o1_1 * o1_1) * (w[81] * d2_0 + w[97] * d2_1 + w[113] * d2_2);
+        float d1_2 = (1f - o1_2 * o1_2) * (w[82] * d2_0 + w[98] * d2_1 + w[114] * d2_2);
+        float d1_3 = (1f - o1_3 * o1_3) * (w[83] * d2_0 + w[99] * d2_1 + w[115] * d2_2);
+        float d1_4 = (1f - o1_4 * o1_4) * (w[84] * d2_0 + w[100] * d2_1 + w[116] * d2_2);
+        float d1_5 = (1f - o1_5 * o1_5) * (w[85] * d2_0 + w[101] * d2_1 + w[117] * d2_2);
+        float d1_6 = (1f - o1_6 * o1_6) * (w[86] * d2_0 + w[102] * d2_1 + w[118] * d2_2);
+        float d1_7 = (1f - o1_7 * o1_7) * (w[87] * d2_0 + w[103] * d2_1 + w[119] * d2_2);
+        float d1_8 = (1f - o1_8 * o1_8) * (w[88] * d2_0 + w[104] * d2_1 + w[120] * d2_2);
+        float d1_9 = (1f - o1_9 * o1_9) * (w[89] * d2_0 + w[105] * d2_1 + w[121] * d2_2);
+        float d1_10 = (1f - o1_10 * o1_10) * (w[90] * d2_0 + w[106] * d2_1 + w[122] * d2_2);
+        float d1_11 = (1f - o1_11 * o1_11) * (w[91] * d2_0 + w[107] * d2_1 + w[123] * d2_2);
+        float d1_12 = (1f - o1_12 * o1_12) * (w[92] * d2_0 + w[108] * d2_1 + w[124] * d2_2);
+        float d1_13 = (1f - o1_13 * o1_13) * (w[93] * d2_0 + w[109] * d2_1 + w[125] * d2_2);
+        float d1_14 = (1f - o1_14 * o1_14) * (w[94] * d2_0 + w[110] * d2_1 + w[126] * d2_2);
+        float d1_15 = (1f - o1_15 * o1_15) * (w[95] * d2_0 + w[111] * d2_1 + w[127] * d2_2);
 
         // This sample's ∂L/∂θ in a stack buffer (zeroed), as in Backward; then one update of every parameter.
         Span<float> gradient = stackalloc float[ParameterCount];
@@ -717,10 +726,6 @@ partial class IrisNet : global::NetGen.ITrainableNetwork<float>
         gradient[130] += d2_2;
 
         // m ← β₁m + (1−β₁)g; v ← β₂v + (1−β₂)g²; w ← w − η m̂/(√v̂ + ε), for every parameter at once (SIMD)
-        Span<float> w = _w;
-        Span<float> m = _m;
-        Span<float> v = _v;
-
         var update = new global::NetGen.Optimizers.AdamUpdate<float>(Hyperparameters, ++_step);
         update.ApplyScaled(w, m, v, 1f, gradient);
 
@@ -743,7 +748,7 @@ partial class IrisNet : global::NetGen.ITrainableNetwork<float>
 
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
 
-        Span<float> w = _w;
+        Span<float> w = _w; // θ, in math.md's flat order
         Span<float> m = _m;
         Span<float> v = _v;
 

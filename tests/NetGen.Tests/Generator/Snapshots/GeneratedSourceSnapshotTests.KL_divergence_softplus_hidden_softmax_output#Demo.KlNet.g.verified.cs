@@ -10,7 +10,7 @@ namespace Demo;
 /// <remarks>
 /// input 2 → Dense 3 (Softplus) → Dense 3 (Softmax); loss: KLDivergence; float.
 /// Parameters (21), in math.md's flat order: W¹ [3×2] 0–5 · b¹ [3] 6–8 · W² [3×3] 9–17 · b² [3] 18–20.
-/// Every multiply-add is written out with constant indices (the network has at most 1024 weights).
+/// Every multiply-add is written out with constant indices (the network has at most 512 weights).
 /// </remarks>
 partial class KlNet : global::NetGen.ITrainableNetwork<float>
 {
@@ -83,20 +83,22 @@ partial class KlNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(output), OutputSize, output.Length);
         }
 
+        ReadOnlySpan<float> w = _w; // θ, in math.md's flat order
+
         float x0 = input[0], x1 = input[1];
 
         // Layer 1 — Dense 3, Softplus: a¹ = W¹x + b¹, o¹ = ln(1 + e^a¹), as max(a¹, 0) + ln(1 + e^(−|a¹|))
-        float a1_0 = _w[0] * x0 + _w[1] * x1 + _w[6];
-        float a1_1 = _w[2] * x0 + _w[3] * x1 + _w[7];
-        float a1_2 = _w[4] * x0 + _w[5] * x1 + _w[8];
+        float a1_0 = w[0] * x0 + w[1] * x1 + w[6];
+        float a1_1 = w[2] * x0 + w[3] * x1 + w[7];
+        float a1_2 = w[4] * x0 + w[5] * x1 + w[8];
         float o1_0 = MathF.Max(a1_0, 0f) + MathF.Log(1f + MathF.Exp(-MathF.Abs(a1_0)));
         float o1_1 = MathF.Max(a1_1, 0f) + MathF.Log(1f + MathF.Exp(-MathF.Abs(a1_1)));
         float o1_2 = MathF.Max(a1_2, 0f) + MathF.Log(1f + MathF.Exp(-MathF.Abs(a1_2)));
 
         // Layer 2 — Dense 3, Softmax: a² = W²o¹ + b², o² = softmax(a²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a)
-        float a2_0 = _w[9] * o1_0 + _w[10] * o1_1 + _w[11] * o1_2 + _w[18];
-        float a2_1 = _w[12] * o1_0 + _w[13] * o1_1 + _w[14] * o1_2 + _w[19];
-        float a2_2 = _w[15] * o1_0 + _w[16] * o1_1 + _w[17] * o1_2 + _w[20];
+        float a2_0 = w[9] * o1_0 + w[10] * o1_1 + w[11] * o1_2 + w[18];
+        float a2_1 = w[12] * o1_0 + w[13] * o1_1 + w[14] * o1_2 + w[19];
+        float a2_2 = w[15] * o1_0 + w[16] * o1_1 + w[17] * o1_2 + w[20];
 
         // Subtracting max a² keeps e^a from overflowing and does not change the quotient.
         float max2 = a2_0;
@@ -172,21 +174,24 @@ partial class KlNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(gradient), ParameterCount, gradient.Length);
         }
 
+        gradient = gradient.Slice(0, ParameterCount); // a constant length: the JIT drops the bounds checks of the constant indices below
+        ReadOnlySpan<float> w = _w; // θ, in math.md's flat order
+
         float x0 = input[0], x1 = input[1];
         float y0 = target[0], y1 = target[1], y2 = target[2];
 
         // Layer 1 — Dense 3, Softplus: a¹ = W¹x + b¹, o¹ = ln(1 + e^a¹), as max(a¹, 0) + ln(1 + e^(−|a¹|))
-        float a1_0 = _w[0] * x0 + _w[1] * x1 + _w[6];
-        float a1_1 = _w[2] * x0 + _w[3] * x1 + _w[7];
-        float a1_2 = _w[4] * x0 + _w[5] * x1 + _w[8];
+        float a1_0 = w[0] * x0 + w[1] * x1 + w[6];
+        float a1_1 = w[2] * x0 + w[3] * x1 + w[7];
+        float a1_2 = w[4] * x0 + w[5] * x1 + w[8];
         float o1_0 = MathF.Max(a1_0, 0f) + MathF.Log(1f + MathF.Exp(-MathF.Abs(a1_0)));
         float o1_1 = MathF.Max(a1_1, 0f) + MathF.Log(1f + MathF.Exp(-MathF.Abs(a1_1)));
         float o1_2 = MathF.Max(a1_2, 0f) + MathF.Log(1f + MathF.Exp(-MathF.Abs(a1_2)));
 
         // Layer 2 — Dense 3, Softmax: a² = W²o¹ + b², o² = softmax(a²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a)
-        float a2_0 = _w[9] * o1_0 + _w[10] * o1_1 + _w[11] * o1_2 + _w[18];
-        float a2_1 = _w[12] * o1_0 + _w[13] * o1_1 + _w[14] * o1_2 + _w[19];
-        float a2_2 = _w[15] * o1_0 + _w[16] * o1_1 + _w[17] * o1_2 + _w[20];
+        float a2_0 = w[9] * o1_0 + w[10] * o1_1 + w[11] * o1_2 + w[18];
+        float a2_1 = w[12] * o1_0 + w[13] * o1_1 + w[14] * o1_2 + w[19];
+        float a2_2 = w[15] * o1_0 + w[16] * o1_1 + w[17] * o1_2 + w[20];
 
         // Subtracting max a² keeps e^a from overflowing and does not change the quotient.
         float max2 = a2_0;
@@ -213,9 +218,9 @@ partial class KlNet : global::NetGen.ITrainableNetwork<float>
         float d2_2 = o2_2 - y2;
 
         // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with softplus′(a) = σ(a)
-        float d1_0 = 1f / (1f + MathF.Exp(-a1_0)) * (_w[9] * d2_0 + _w[12] * d2_1 + _w[15] * d2_2);
-        float d1_1 = 1f / (1f + MathF.Exp(-a1_1)) * (_w[10] * d2_0 + _w[13] * d2_1 + _w[16] * d2_2);
-        float d1_2 = 1f / (1f + MathF.Exp(-a1_2)) * (_w[11] * d2_0 + _w[14] * d2_1 + _w[17] * d2_2);
+        float d1_0 = 1f / (1f + MathF.Exp(-a1_0)) * (w[9] * d2_0 + w[12] * d2_1 + w[15] * d2_2);
+        float d1_1 = 1f / (1f + MathF.Exp(-a1_1)) * (w[10] * d2_0 + w[13] * d2_1 + w[16] * d2_2);
+        float d1_2 = 1f / (1f + MathF.Exp(-a1_2)) * (w[11] * d2_0 + w[14] * d2_1 + w[17] * d2_2);
 
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
         gradient[0] += d1_0 * x0;
@@ -274,21 +279,23 @@ partial class KlNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(target), OutputSize, target.Length);
         }
 
+        Span<float> w = _w; // θ, in math.md's flat order
+
         float x0 = input[0], x1 = input[1];
         float y0 = target[0], y1 = target[1], y2 = target[2];
 
         // Layer 1 — Dense 3, Softplus: a¹ = W¹x + b¹, o¹ = ln(1 + e^a¹), as max(a¹, 0) + ln(1 + e^(−|a¹|))
-        float a1_0 = _w[0] * x0 + _w[1] * x1 + _w[6];
-        float a1_1 = _w[2] * x0 + _w[3] * x1 + _w[7];
-        float a1_2 = _w[4] * x0 + _w[5] * x1 + _w[8];
+        float a1_0 = w[0] * x0 + w[1] * x1 + w[6];
+        float a1_1 = w[2] * x0 + w[3] * x1 + w[7];
+        float a1_2 = w[4] * x0 + w[5] * x1 + w[8];
         float o1_0 = MathF.Max(a1_0, 0f) + MathF.Log(1f + MathF.Exp(-MathF.Abs(a1_0)));
         float o1_1 = MathF.Max(a1_1, 0f) + MathF.Log(1f + MathF.Exp(-MathF.Abs(a1_1)));
         float o1_2 = MathF.Max(a1_2, 0f) + MathF.Log(1f + MathF.Exp(-MathF.Abs(a1_2)));
 
         // Layer 2 — Dense 3, Softmax: a² = W²o¹ + b², o² = softmax(a²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a)
-        float a2_0 = _w[9] * o1_0 + _w[10] * o1_1 + _w[11] * o1_2 + _w[18];
-        float a2_1 = _w[12] * o1_0 + _w[13] * o1_1 + _w[14] * o1_2 + _w[19];
-        float a2_2 = _w[15] * o1_0 + _w[16] * o1_1 + _w[17] * o1_2 + _w[20];
+        float a2_0 = w[9] * o1_0 + w[10] * o1_1 + w[11] * o1_2 + w[18];
+        float a2_1 = w[12] * o1_0 + w[13] * o1_1 + w[14] * o1_2 + w[19];
+        float a2_2 = w[15] * o1_0 + w[16] * o1_1 + w[17] * o1_2 + w[20];
 
         // Subtracting max a² keeps e^a from overflowing and does not change the quotient.
         float max2 = a2_0;
@@ -315,9 +322,9 @@ partial class KlNet : global::NetGen.ITrainableNetwork<float>
         float d2_2 = o2_2 - y2;
 
         // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with softplus′(a) = σ(a)
-        float d1_0 = 1f / (1f + MathF.Exp(-a1_0)) * (_w[9] * d2_0 + _w[12] * d2_1 + _w[15] * d2_2);
-        float d1_1 = 1f / (1f + MathF.Exp(-a1_1)) * (_w[10] * d2_0 + _w[13] * d2_1 + _w[16] * d2_2);
-        float d1_2 = 1f / (1f + MathF.Exp(-a1_2)) * (_w[11] * d2_0 + _w[14] * d2_1 + _w[17] * d2_2);
+        float d1_0 = 1f / (1f + MathF.Exp(-a1_0)) * (w[9] * d2_0 + w[12] * d2_1 + w[15] * d2_2);
+        float d1_1 = 1f / (1f + MathF.Exp(-a1_1)) * (w[10] * d2_0 + w[13] * d2_1 + w[16] * d2_2);
+        float d1_2 = 1f / (1f + MathF.Exp(-a1_2)) * (w[11] * d2_0 + w[14] * d2_1 + w[17] * d2_2);
 
         // This sample's ∂L/∂θ in a stack buffer (zeroed), as in Backward; then one update of every parameter.
         Span<float> gradient = stackalloc float[ParameterCount];
@@ -348,8 +355,6 @@ partial class KlNet : global::NetGen.ITrainableNetwork<float>
         gradient[20] += d2_2;
 
         // w ← w − ηg, for every parameter at once (SIMD)
-        Span<float> w = _w;
-
         var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);
         update.ApplyScaled(w, 1f, gradient);
 
@@ -372,7 +377,7 @@ partial class KlNet : global::NetGen.ITrainableNetwork<float>
 
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
 
-        Span<float> w = _w;
+        Span<float> w = _w; // θ, in math.md's flat order
 
         // w ← w − ηg
         var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);

@@ -10,7 +10,7 @@ namespace Demo;
 /// <remarks>
 /// input 2 → Dense 3 (LeakyReLU) → Dense 1 (Linear); loss: MeanAbsoluteError; float.
 /// Parameters (13), in math.md's flat order: W¹ [3×2] 0–5 · b¹ [3] 6–8 · W² [1×3] 9–11 · b² [1] 12.
-/// Every multiply-add is written out with constant indices (the network has at most 1024 weights).
+/// Every multiply-add is written out with constant indices (the network has at most 512 weights).
 /// </remarks>
 partial class MaeNet : global::NetGen.ITrainableNetwork<float>
 {
@@ -83,18 +83,20 @@ partial class MaeNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(output), OutputSize, output.Length);
         }
 
+        ReadOnlySpan<float> w = _w; // θ, in math.md's flat order
+
         float x0 = input[0], x1 = input[1];
 
         // Layer 1 — Dense 3, LeakyReLU: a¹ = W¹x + b¹, o¹ = a¹ if a¹ > 0 else 0.1·a¹
-        float a1_0 = _w[0] * x0 + _w[1] * x1 + _w[6];
-        float a1_1 = _w[2] * x0 + _w[3] * x1 + _w[7];
-        float a1_2 = _w[4] * x0 + _w[5] * x1 + _w[8];
+        float a1_0 = w[0] * x0 + w[1] * x1 + w[6];
+        float a1_1 = w[2] * x0 + w[3] * x1 + w[7];
+        float a1_2 = w[4] * x0 + w[5] * x1 + w[8];
         float o1_0 = a1_0 > 0f ? a1_0 : 0.1f * a1_0;
         float o1_1 = a1_1 > 0f ? a1_1 : 0.1f * a1_1;
         float o1_2 = a1_2 > 0f ? a1_2 : 0.1f * a1_2;
 
         // Layer 2 — Dense 1, Linear: a² = W²o¹ + b², o² = a²
-        float a2_0 = _w[9] * o1_0 + _w[10] * o1_1 + _w[11] * o1_2 + _w[12];
+        float a2_0 = w[9] * o1_0 + w[10] * o1_1 + w[11] * o1_2 + w[12];
         float o2_0 = a2_0;
 
         output[0] = o2_0;
@@ -154,19 +156,22 @@ partial class MaeNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(gradient), ParameterCount, gradient.Length);
         }
 
+        gradient = gradient.Slice(0, ParameterCount); // a constant length: the JIT drops the bounds checks of the constant indices below
+        ReadOnlySpan<float> w = _w; // θ, in math.md's flat order
+
         float x0 = input[0], x1 = input[1];
         float y0 = target[0];
 
         // Layer 1 — Dense 3, LeakyReLU: a¹ = W¹x + b¹, o¹ = a¹ if a¹ > 0 else 0.1·a¹
-        float a1_0 = _w[0] * x0 + _w[1] * x1 + _w[6];
-        float a1_1 = _w[2] * x0 + _w[3] * x1 + _w[7];
-        float a1_2 = _w[4] * x0 + _w[5] * x1 + _w[8];
+        float a1_0 = w[0] * x0 + w[1] * x1 + w[6];
+        float a1_1 = w[2] * x0 + w[3] * x1 + w[7];
+        float a1_2 = w[4] * x0 + w[5] * x1 + w[8];
         float o1_0 = a1_0 > 0f ? a1_0 : 0.1f * a1_0;
         float o1_1 = a1_1 > 0f ? a1_1 : 0.1f * a1_1;
         float o1_2 = a1_2 > 0f ? a1_2 : 0.1f * a1_2;
 
         // Layer 2 — Dense 1, Linear: a² = W²o¹ + b², o² = a²
-        float a2_0 = _w[9] * o1_0 + _w[10] * o1_1 + _w[11] * o1_2 + _w[12];
+        float a2_0 = w[9] * o1_0 + w[10] * o1_1 + w[11] * o1_2 + w[12];
         float o2_0 = a2_0;
 
         // L = Σᵢ |oᵢ − yᵢ|
@@ -176,9 +181,9 @@ partial class MaeNet : global::NetGen.ITrainableNetwork<float>
         float d2_0 = o2_0 > y0 ? 1f : o2_0 < y0 ? -1f : 0f;
 
         // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with f′(a) = 1 if a > 0 else 0.1
-        float d1_0 = (a1_0 > 0f ? 1f : 0.1f) * (_w[9] * d2_0);
-        float d1_1 = (a1_1 > 0f ? 1f : 0.1f) * (_w[10] * d2_0);
-        float d1_2 = (a1_2 > 0f ? 1f : 0.1f) * (_w[11] * d2_0);
+        float d1_0 = (a1_0 > 0f ? 1f : 0.1f) * (w[9] * d2_0);
+        float d1_1 = (a1_1 > 0f ? 1f : 0.1f) * (w[10] * d2_0);
+        float d1_2 = (a1_2 > 0f ? 1f : 0.1f) * (w[11] * d2_0);
 
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
         gradient[0] += d1_0 * x0;
@@ -229,19 +234,21 @@ partial class MaeNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(target), OutputSize, target.Length);
         }
 
+        Span<float> w = _w; // θ, in math.md's flat order
+
         float x0 = input[0], x1 = input[1];
         float y0 = target[0];
 
         // Layer 1 — Dense 3, LeakyReLU: a¹ = W¹x + b¹, o¹ = a¹ if a¹ > 0 else 0.1·a¹
-        float a1_0 = _w[0] * x0 + _w[1] * x1 + _w[6];
-        float a1_1 = _w[2] * x0 + _w[3] * x1 + _w[7];
-        float a1_2 = _w[4] * x0 + _w[5] * x1 + _w[8];
+        float a1_0 = w[0] * x0 + w[1] * x1 + w[6];
+        float a1_1 = w[2] * x0 + w[3] * x1 + w[7];
+        float a1_2 = w[4] * x0 + w[5] * x1 + w[8];
         float o1_0 = a1_0 > 0f ? a1_0 : 0.1f * a1_0;
         float o1_1 = a1_1 > 0f ? a1_1 : 0.1f * a1_1;
         float o1_2 = a1_2 > 0f ? a1_2 : 0.1f * a1_2;
 
         // Layer 2 — Dense 1, Linear: a² = W²o¹ + b², o² = a²
-        float a2_0 = _w[9] * o1_0 + _w[10] * o1_1 + _w[11] * o1_2 + _w[12];
+        float a2_0 = w[9] * o1_0 + w[10] * o1_1 + w[11] * o1_2 + w[12];
         float o2_0 = a2_0;
 
         // L = Σᵢ |oᵢ − yᵢ|
@@ -251,9 +258,9 @@ partial class MaeNet : global::NetGen.ITrainableNetwork<float>
         float d2_0 = o2_0 > y0 ? 1f : o2_0 < y0 ? -1f : 0f;
 
         // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with f′(a) = 1 if a > 0 else 0.1
-        float d1_0 = (a1_0 > 0f ? 1f : 0.1f) * (_w[9] * d2_0);
-        float d1_1 = (a1_1 > 0f ? 1f : 0.1f) * (_w[10] * d2_0);
-        float d1_2 = (a1_2 > 0f ? 1f : 0.1f) * (_w[11] * d2_0);
+        float d1_0 = (a1_0 > 0f ? 1f : 0.1f) * (w[9] * d2_0);
+        float d1_1 = (a1_1 > 0f ? 1f : 0.1f) * (w[10] * d2_0);
+        float d1_2 = (a1_2 > 0f ? 1f : 0.1f) * (w[11] * d2_0);
 
         // This sample's ∂L/∂θ in a stack buffer (zeroed), as in Backward; then one update of every parameter.
         Span<float> gradient = stackalloc float[ParameterCount];
@@ -276,8 +283,6 @@ partial class MaeNet : global::NetGen.ITrainableNetwork<float>
         gradient[12] += d2_0;
 
         // w ← w − ηg, for every parameter at once (SIMD)
-        Span<float> w = _w;
-
         var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);
         update.ApplyScaled(w, 1f, gradient);
 
@@ -300,7 +305,7 @@ partial class MaeNet : global::NetGen.ITrainableNetwork<float>
 
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
 
-        Span<float> w = _w;
+        Span<float> w = _w; // θ, in math.md's flat order
 
         // w ← w − ηg
         var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);

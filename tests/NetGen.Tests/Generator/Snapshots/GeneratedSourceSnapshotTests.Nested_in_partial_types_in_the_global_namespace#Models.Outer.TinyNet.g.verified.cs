@@ -12,7 +12,7 @@ partial class Models
         /// <remarks>
         /// input 1 → Dense 1 (Linear); loss: MeanSquaredError; float.
         /// Parameters (2), in math.md's flat order: W¹ [1×1] 0–0 · b¹ [1] 1.
-        /// Every multiply-add is written out with constant indices (the network has at most 1024 weights).
+        /// Every multiply-add is written out with constant indices (the network has at most 512 weights).
         /// </remarks>
         partial class TinyNet : global::NetGen.ITrainableNetwork<float>
         {
@@ -77,10 +77,12 @@ partial class Models
                     global::NetGen.SpanLength.Throw(nameof(output), OutputSize, output.Length);
                 }
 
+                ReadOnlySpan<float> w = _w; // θ, in math.md's flat order
+
                 float x0 = input[0];
 
                 // Layer 1 — Dense 1, Linear: a¹ = W¹x + b¹, o¹ = a¹
-                float a1_0 = _w[0] * x0 + _w[1];
+                float a1_0 = w[0] * x0 + w[1];
                 float o1_0 = a1_0;
 
                 output[0] = o1_0;
@@ -138,11 +140,14 @@ partial class Models
                     global::NetGen.SpanLength.Throw(nameof(gradient), ParameterCount, gradient.Length);
                 }
 
+                gradient = gradient.Slice(0, ParameterCount); // a constant length: the JIT drops the bounds checks of the constant indices below
+                ReadOnlySpan<float> w = _w; // θ, in math.md's flat order
+
                 float x0 = input[0];
                 float y0 = target[0];
 
                 // Layer 1 — Dense 1, Linear: a¹ = W¹x + b¹, o¹ = a¹
-                float a1_0 = _w[0] * x0 + _w[1];
+                float a1_0 = w[0] * x0 + w[1];
                 float o1_0 = a1_0;
 
                 // L = ½ Σᵢ (oᵢ − yᵢ)², 
@@ -187,11 +192,13 @@ partial class Models
                     global::NetGen.SpanLength.Throw(nameof(target), OutputSize, target.Length);
                 }
 
+                Span<float> w = _w; // θ, in math.md's flat order
+
                 float x0 = input[0];
                 float y0 = target[0];
 
                 // Layer 1 — Dense 1, Linear: a¹ = W¹x + b¹, o¹ = a¹
-                float a1_0 = _w[0] * x0 + _w[1];
+                float a1_0 = w[0] * x0 + w[1];
                 float o1_0 = a1_0;
 
                 // L = ½ Σᵢ (oᵢ − yᵢ)², 
@@ -208,8 +215,6 @@ partial class Models
                 gradient[1] += d1_0;
 
                 // w ← w − ηg, for every parameter at once (SIMD)
-                Span<float> w = _w;
-
                 var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);
                 update.ApplyScaled(w, 1f, gradient);
 
@@ -232,7 +237,7 @@ partial class Models
 
                 ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
 
-                Span<float> w = _w;
+                Span<float> w = _w; // θ, in math.md's flat order
 
                 // w ← w − ηg
                 var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);

@@ -10,7 +10,7 @@ namespace Demo;
 /// <remarks>
 /// input 1 → Dense 8 (ReLU) → Dense 1 (Linear); loss: MeanSquaredError; double.
 /// Parameters (25), in math.md's flat order: W¹ [8×1] 0–7 · b¹ [8] 8–15 · W² [1×8] 16–23 · b² [1] 24.
-/// Every multiply-add is written out with constant indices (the network has at most 1024 weights).
+/// Every multiply-add is written out with constant indices (the network has at most 512 weights).
 /// </remarks>
 partial class SineNet : global::NetGen.ITrainableNetwork<double>
 {
@@ -86,17 +86,19 @@ partial class SineNet : global::NetGen.ITrainableNetwork<double>
             global::NetGen.SpanLength.Throw(nameof(output), OutputSize, output.Length);
         }
 
+        ReadOnlySpan<double> w = _w; // θ, in math.md's flat order
+
         double x0 = input[0];
 
         // Layer 1 — Dense 8, ReLU: a¹ = W¹x + b¹, o¹ = max(0, a¹)
-        double a1_0 = _w[0] * x0 + _w[8];
-        double a1_1 = _w[1] * x0 + _w[9];
-        double a1_2 = _w[2] * x0 + _w[10];
-        double a1_3 = _w[3] * x0 + _w[11];
-        double a1_4 = _w[4] * x0 + _w[12];
-        double a1_5 = _w[5] * x0 + _w[13];
-        double a1_6 = _w[6] * x0 + _w[14];
-        double a1_7 = _w[7] * x0 + _w[15];
+        double a1_0 = w[0] * x0 + w[8];
+        double a1_1 = w[1] * x0 + w[9];
+        double a1_2 = w[2] * x0 + w[10];
+        double a1_3 = w[3] * x0 + w[11];
+        double a1_4 = w[4] * x0 + w[12];
+        double a1_5 = w[5] * x0 + w[13];
+        double a1_6 = w[6] * x0 + w[14];
+        double a1_7 = w[7] * x0 + w[15];
         double o1_0 = a1_0 > 0.0 ? a1_0 : 0.0;
         double o1_1 = a1_1 > 0.0 ? a1_1 : 0.0;
         double o1_2 = a1_2 > 0.0 ? a1_2 : 0.0;
@@ -108,9 +110,9 @@ partial class SineNet : global::NetGen.ITrainableNetwork<double>
 
         // Layer 2 — Dense 1, Linear: a² = W²o¹ + b², o² = a²
         double a2_0 =
-            _w[16] * o1_0 + _w[17] * o1_1 + _w[18] * o1_2 + _w[19] * o1_3
-            + _w[20] * o1_4 + _w[21] * o1_5 + _w[22] * o1_6 + _w[23] * o1_7
-            + _w[24];
+            w[16] * o1_0 + w[17] * o1_1 + w[18] * o1_2 + w[19] * o1_3
+            + w[20] * o1_4 + w[21] * o1_5 + w[22] * o1_6 + w[23] * o1_7
+            + w[24];
         double o2_0 = a2_0;
 
         output[0] = o2_0;
@@ -170,18 +172,21 @@ partial class SineNet : global::NetGen.ITrainableNetwork<double>
             global::NetGen.SpanLength.Throw(nameof(gradient), ParameterCount, gradient.Length);
         }
 
+        gradient = gradient.Slice(0, ParameterCount); // a constant length: the JIT drops the bounds checks of the constant indices below
+        ReadOnlySpan<double> w = _w; // θ, in math.md's flat order
+
         double x0 = input[0];
         double y0 = target[0];
 
         // Layer 1 — Dense 8, ReLU: a¹ = W¹x + b¹, o¹ = max(0, a¹)
-        double a1_0 = _w[0] * x0 + _w[8];
-        double a1_1 = _w[1] * x0 + _w[9];
-        double a1_2 = _w[2] * x0 + _w[10];
-        double a1_3 = _w[3] * x0 + _w[11];
-        double a1_4 = _w[4] * x0 + _w[12];
-        double a1_5 = _w[5] * x0 + _w[13];
-        double a1_6 = _w[6] * x0 + _w[14];
-        double a1_7 = _w[7] * x0 + _w[15];
+        double a1_0 = w[0] * x0 + w[8];
+        double a1_1 = w[1] * x0 + w[9];
+        double a1_2 = w[2] * x0 + w[10];
+        double a1_3 = w[3] * x0 + w[11];
+        double a1_4 = w[4] * x0 + w[12];
+        double a1_5 = w[5] * x0 + w[13];
+        double a1_6 = w[6] * x0 + w[14];
+        double a1_7 = w[7] * x0 + w[15];
         double o1_0 = a1_0 > 0.0 ? a1_0 : 0.0;
         double o1_1 = a1_1 > 0.0 ? a1_1 : 0.0;
         double o1_2 = a1_2 > 0.0 ? a1_2 : 0.0;
@@ -193,9 +198,9 @@ partial class SineNet : global::NetGen.ITrainableNetwork<double>
 
         // Layer 2 — Dense 1, Linear: a² = W²o¹ + b², o² = a²
         double a2_0 =
-            _w[16] * o1_0 + _w[17] * o1_1 + _w[18] * o1_2 + _w[19] * o1_3
-            + _w[20] * o1_4 + _w[21] * o1_5 + _w[22] * o1_6 + _w[23] * o1_7
-            + _w[24];
+            w[16] * o1_0 + w[17] * o1_1 + w[18] * o1_2 + w[19] * o1_3
+            + w[20] * o1_4 + w[21] * o1_5 + w[22] * o1_6 + w[23] * o1_7
+            + w[24];
         double o2_0 = a2_0;
 
         // L = ½ Σᵢ (oᵢ − yᵢ)², 
@@ -205,14 +210,14 @@ partial class SineNet : global::NetGen.ITrainableNetwork<double>
         double d2_0 = o2_0 - y0;
 
         // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with ReLU′(a) = 1 if a > 0 else 0
-        double d1_0 = a1_0 > 0.0 ? _w[16] * d2_0 : 0.0;
-        double d1_1 = a1_1 > 0.0 ? _w[17] * d2_0 : 0.0;
-        double d1_2 = a1_2 > 0.0 ? _w[18] * d2_0 : 0.0;
-        double d1_3 = a1_3 > 0.0 ? _w[19] * d2_0 : 0.0;
-        double d1_4 = a1_4 > 0.0 ? _w[20] * d2_0 : 0.0;
-        double d1_5 = a1_5 > 0.0 ? _w[21] * d2_0 : 0.0;
-        double d1_6 = a1_6 > 0.0 ? _w[22] * d2_0 : 0.0;
-        double d1_7 = a1_7 > 0.0 ? _w[23] * d2_0 : 0.0;
+        double d1_0 = a1_0 > 0.0 ? w[16] * d2_0 : 0.0;
+        double d1_1 = a1_1 > 0.0 ? w[17] * d2_0 : 0.0;
+        double d1_2 = a1_2 > 0.0 ? w[18] * d2_0 : 0.0;
+        double d1_3 = a1_3 > 0.0 ? w[19] * d2_0 : 0.0;
+        double d1_4 = a1_4 > 0.0 ? w[20] * d2_0 : 0.0;
+        double d1_5 = a1_5 > 0.0 ? w[21] * d2_0 : 0.0;
+        double d1_6 = a1_6 > 0.0 ? w[22] * d2_0 : 0.0;
+        double d1_7 = a1_7 > 0.0 ? w[23] * d2_0 : 0.0;
 
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
         gradient[0] += d1_0 * x0;
@@ -275,18 +280,21 @@ partial class SineNet : global::NetGen.ITrainableNetwork<double>
             global::NetGen.SpanLength.Throw(nameof(target), OutputSize, target.Length);
         }
 
+        Span<double> w = _w; // θ, in math.md's flat order
+        Span<double> m = _m;
+
         double x0 = input[0];
         double y0 = target[0];
 
         // Layer 1 — Dense 8, ReLU: a¹ = W¹x + b¹, o¹ = max(0, a¹)
-        double a1_0 = _w[0] * x0 + _w[8];
-        double a1_1 = _w[1] * x0 + _w[9];
-        double a1_2 = _w[2] * x0 + _w[10];
-        double a1_3 = _w[3] * x0 + _w[11];
-        double a1_4 = _w[4] * x0 + _w[12];
-        double a1_5 = _w[5] * x0 + _w[13];
-        double a1_6 = _w[6] * x0 + _w[14];
-        double a1_7 = _w[7] * x0 + _w[15];
+        double a1_0 = w[0] * x0 + w[8];
+        double a1_1 = w[1] * x0 + w[9];
+        double a1_2 = w[2] * x0 + w[10];
+        double a1_3 = w[3] * x0 + w[11];
+        double a1_4 = w[4] * x0 + w[12];
+        double a1_5 = w[5] * x0 + w[13];
+        double a1_6 = w[6] * x0 + w[14];
+        double a1_7 = w[7] * x0 + w[15];
         double o1_0 = a1_0 > 0.0 ? a1_0 : 0.0;
         double o1_1 = a1_1 > 0.0 ? a1_1 : 0.0;
         double o1_2 = a1_2 > 0.0 ? a1_2 : 0.0;
@@ -298,9 +306,9 @@ partial class SineNet : global::NetGen.ITrainableNetwork<double>
 
         // Layer 2 — Dense 1, Linear: a² = W²o¹ + b², o² = a²
         double a2_0 =
-            _w[16] * o1_0 + _w[17] * o1_1 + _w[18] * o1_2 + _w[19] * o1_3
-            + _w[20] * o1_4 + _w[21] * o1_5 + _w[22] * o1_6 + _w[23] * o1_7
-            + _w[24];
+            w[16] * o1_0 + w[17] * o1_1 + w[18] * o1_2 + w[19] * o1_3
+            + w[20] * o1_4 + w[21] * o1_5 + w[22] * o1_6 + w[23] * o1_7
+            + w[24];
         double o2_0 = a2_0;
 
         // L = ½ Σᵢ (oᵢ − yᵢ)², 
@@ -310,14 +318,14 @@ partial class SineNet : global::NetGen.ITrainableNetwork<double>
         double d2_0 = o2_0 - y0;
 
         // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with ReLU′(a) = 1 if a > 0 else 0
-        double d1_0 = a1_0 > 0.0 ? _w[16] * d2_0 : 0.0;
-        double d1_1 = a1_1 > 0.0 ? _w[17] * d2_0 : 0.0;
-        double d1_2 = a1_2 > 0.0 ? _w[18] * d2_0 : 0.0;
-        double d1_3 = a1_3 > 0.0 ? _w[19] * d2_0 : 0.0;
-        double d1_4 = a1_4 > 0.0 ? _w[20] * d2_0 : 0.0;
-        double d1_5 = a1_5 > 0.0 ? _w[21] * d2_0 : 0.0;
-        double d1_6 = a1_6 > 0.0 ? _w[22] * d2_0 : 0.0;
-        double d1_7 = a1_7 > 0.0 ? _w[23] * d2_0 : 0.0;
+        double d1_0 = a1_0 > 0.0 ? w[16] * d2_0 : 0.0;
+        double d1_1 = a1_1 > 0.0 ? w[17] * d2_0 : 0.0;
+        double d1_2 = a1_2 > 0.0 ? w[18] * d2_0 : 0.0;
+        double d1_3 = a1_3 > 0.0 ? w[19] * d2_0 : 0.0;
+        double d1_4 = a1_4 > 0.0 ? w[20] * d2_0 : 0.0;
+        double d1_5 = a1_5 > 0.0 ? w[21] * d2_0 : 0.0;
+        double d1_6 = a1_6 > 0.0 ? w[22] * d2_0 : 0.0;
+        double d1_7 = a1_7 > 0.0 ? w[23] * d2_0 : 0.0;
 
         // This sample's ∂L/∂θ in a stack buffer (zeroed), as in Backward; then one update of every parameter.
         Span<double> gradient = stackalloc double[ParameterCount];
@@ -352,9 +360,6 @@ partial class SineNet : global::NetGen.ITrainableNetwork<double>
         gradient[24] += d2_0;
 
         // m ← βm + (1−β)g; w ← w − ηm, for every parameter at once (SIMD)
-        Span<double> w = _w;
-        Span<double> m = _m;
-
         var update = new global::NetGen.Optimizers.MomentumUpdate<double>(Hyperparameters, ++_step);
         update.ApplyScaled(w, m, 1.0, gradient);
 
@@ -377,7 +382,7 @@ partial class SineNet : global::NetGen.ITrainableNetwork<double>
 
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
 
-        Span<double> w = _w;
+        Span<double> w = _w; // θ, in math.md's flat order
         Span<double> m = _m;
 
         // m ← βm + (1−β)g; w ← w − ηm

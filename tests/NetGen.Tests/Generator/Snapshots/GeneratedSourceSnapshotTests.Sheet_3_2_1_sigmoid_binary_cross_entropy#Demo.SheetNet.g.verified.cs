@@ -10,7 +10,7 @@ namespace Demo;
 /// <remarks>
 /// input 3 → Dense 2 (Sigmoid) → Dense 1 (Sigmoid); loss: BinaryCrossEntropy; float.
 /// Parameters (11), in math.md's flat order: W¹ [2×3] 0–5 · b¹ [2] 6–7 · W² [1×2] 8–9 · b² [1] 10.
-/// Every multiply-add is written out with constant indices (the network has at most 1024 weights).
+/// Every multiply-add is written out with constant indices (the network has at most 512 weights).
 /// </remarks>
 partial class SheetNet : global::NetGen.ITrainableNetwork<float>
 {
@@ -83,16 +83,18 @@ partial class SheetNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(output), OutputSize, output.Length);
         }
 
+        ReadOnlySpan<float> w = _w; // θ, in math.md's flat order
+
         float x0 = input[0], x1 = input[1], x2 = input[2];
 
         // Layer 1 — Dense 2, Sigmoid: a¹ = W¹x + b¹, o¹ = σ(a¹) = 1/(1 + e^(−a¹))
-        float a1_0 = _w[0] * x0 + _w[1] * x1 + _w[2] * x2 + _w[6];
-        float a1_1 = _w[3] * x0 + _w[4] * x1 + _w[5] * x2 + _w[7];
+        float a1_0 = w[0] * x0 + w[1] * x1 + w[2] * x2 + w[6];
+        float a1_1 = w[3] * x0 + w[4] * x1 + w[5] * x2 + w[7];
         float o1_0 = 1f / (1f + MathF.Exp(-a1_0));
         float o1_1 = 1f / (1f + MathF.Exp(-a1_1));
 
         // Layer 2 — Dense 1, Sigmoid: a² = W²o¹ + b², o² = σ(a²) = 1/(1 + e^(−a²))
-        float a2_0 = _w[8] * o1_0 + _w[9] * o1_1 + _w[10];
+        float a2_0 = w[8] * o1_0 + w[9] * o1_1 + w[10];
         float o2_0 = 1f / (1f + MathF.Exp(-a2_0));
 
         output[0] = o2_0;
@@ -153,17 +155,20 @@ partial class SheetNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(gradient), ParameterCount, gradient.Length);
         }
 
+        gradient = gradient.Slice(0, ParameterCount); // a constant length: the JIT drops the bounds checks of the constant indices below
+        ReadOnlySpan<float> w = _w; // θ, in math.md's flat order
+
         float x0 = input[0], x1 = input[1], x2 = input[2];
         float y0 = target[0];
 
         // Layer 1 — Dense 2, Sigmoid: a¹ = W¹x + b¹, o¹ = σ(a¹) = 1/(1 + e^(−a¹))
-        float a1_0 = _w[0] * x0 + _w[1] * x1 + _w[2] * x2 + _w[6];
-        float a1_1 = _w[3] * x0 + _w[4] * x1 + _w[5] * x2 + _w[7];
+        float a1_0 = w[0] * x0 + w[1] * x1 + w[2] * x2 + w[6];
+        float a1_1 = w[3] * x0 + w[4] * x1 + w[5] * x2 + w[7];
         float o1_0 = 1f / (1f + MathF.Exp(-a1_0));
         float o1_1 = 1f / (1f + MathF.Exp(-a1_1));
 
         // Layer 2 — Dense 1, Sigmoid: a² = W²o¹ + b², o² = σ(a²) = 1/(1 + e^(−a²))
-        float a2_0 = _w[8] * o1_0 + _w[9] * o1_1 + _w[10];
+        float a2_0 = w[8] * o1_0 + w[9] * o1_1 + w[10];
         float o2_0 = 1f / (1f + MathF.Exp(-a2_0));
 
         // L = −Σᵢ [yᵢ ln oᵢ + (1 − yᵢ) ln(1 − oᵢ)], computed from a as Σᵢ [softplus(aᵢ) − yᵢaᵢ] (never ln 0)
@@ -173,8 +178,8 @@ partial class SheetNet : global::NetGen.ITrainableNetwork<float>
         float d2_0 = o2_0 - y0;
 
         // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with σ′(a) = o(1 − o)
-        float d1_0 = o1_0 * (1f - o1_0) * (_w[8] * d2_0);
-        float d1_1 = o1_1 * (1f - o1_1) * (_w[9] * d2_0);
+        float d1_0 = o1_0 * (1f - o1_0) * (w[8] * d2_0);
+        float d1_1 = o1_1 * (1f - o1_1) * (w[9] * d2_0);
 
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
         gradient[0] += d1_0 * x0;
@@ -223,17 +228,19 @@ partial class SheetNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(target), OutputSize, target.Length);
         }
 
+        Span<float> w = _w; // θ, in math.md's flat order
+
         float x0 = input[0], x1 = input[1], x2 = input[2];
         float y0 = target[0];
 
         // Layer 1 — Dense 2, Sigmoid: a¹ = W¹x + b¹, o¹ = σ(a¹) = 1/(1 + e^(−a¹))
-        float a1_0 = _w[0] * x0 + _w[1] * x1 + _w[2] * x2 + _w[6];
-        float a1_1 = _w[3] * x0 + _w[4] * x1 + _w[5] * x2 + _w[7];
+        float a1_0 = w[0] * x0 + w[1] * x1 + w[2] * x2 + w[6];
+        float a1_1 = w[3] * x0 + w[4] * x1 + w[5] * x2 + w[7];
         float o1_0 = 1f / (1f + MathF.Exp(-a1_0));
         float o1_1 = 1f / (1f + MathF.Exp(-a1_1));
 
         // Layer 2 — Dense 1, Sigmoid: a² = W²o¹ + b², o² = σ(a²) = 1/(1 + e^(−a²))
-        float a2_0 = _w[8] * o1_0 + _w[9] * o1_1 + _w[10];
+        float a2_0 = w[8] * o1_0 + w[9] * o1_1 + w[10];
         float o2_0 = 1f / (1f + MathF.Exp(-a2_0));
 
         // L = −Σᵢ [yᵢ ln oᵢ + (1 − yᵢ) ln(1 − oᵢ)], computed from a as Σᵢ [softplus(aᵢ) − yᵢaᵢ] (never ln 0)
@@ -243,8 +250,8 @@ partial class SheetNet : global::NetGen.ITrainableNetwork<float>
         float d2_0 = o2_0 - y0;
 
         // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with σ′(a) = o(1 − o)
-        float d1_0 = o1_0 * (1f - o1_0) * (_w[8] * d2_0);
-        float d1_1 = o1_1 * (1f - o1_1) * (_w[9] * d2_0);
+        float d1_0 = o1_0 * (1f - o1_0) * (w[8] * d2_0);
+        float d1_1 = o1_1 * (1f - o1_1) * (w[9] * d2_0);
 
         // This sample's ∂L/∂θ in a stack buffer (zeroed), as in Backward; then one update of every parameter.
         Span<float> gradient = stackalloc float[ParameterCount];
@@ -265,8 +272,6 @@ partial class SheetNet : global::NetGen.ITrainableNetwork<float>
         gradient[10] += d2_0;
 
         // w ← w − ηg, for every parameter at once (SIMD)
-        Span<float> w = _w;
-
         var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);
         update.ApplyScaled(w, 1f, gradient);
 
@@ -289,7 +294,7 @@ partial class SheetNet : global::NetGen.ITrainableNetwork<float>
 
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
 
-        Span<float> w = _w;
+        Span<float> w = _w; // θ, in math.md's flat order
 
         // w ← w − ηg
         var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);

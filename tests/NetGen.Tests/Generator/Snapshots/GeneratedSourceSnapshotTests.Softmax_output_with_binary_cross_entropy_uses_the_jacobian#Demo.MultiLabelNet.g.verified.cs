@@ -10,7 +10,7 @@ namespace Demo;
 /// <remarks>
 /// input 2 → Dense 3 (Softmax); loss: BinaryCrossEntropy; float.
 /// Parameters (9), in math.md's flat order: W¹ [3×2] 0–5 · b¹ [3] 6–8.
-/// Every multiply-add is written out with constant indices (the network has at most 1024 weights).
+/// Every multiply-add is written out with constant indices (the network has at most 512 weights).
 /// </remarks>
 partial class MultiLabelNet : global::NetGen.ITrainableNetwork<float>
 {
@@ -79,12 +79,14 @@ partial class MultiLabelNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(output), OutputSize, output.Length);
         }
 
+        ReadOnlySpan<float> w = _w; // θ, in math.md's flat order
+
         float x0 = input[0], x1 = input[1];
 
         // Layer 1 — Dense 3, Softmax: a¹ = W¹x + b¹, o¹ = softmax(a¹), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a)
-        float a1_0 = _w[0] * x0 + _w[1] * x1 + _w[6];
-        float a1_1 = _w[2] * x0 + _w[3] * x1 + _w[7];
-        float a1_2 = _w[4] * x0 + _w[5] * x1 + _w[8];
+        float a1_0 = w[0] * x0 + w[1] * x1 + w[6];
+        float a1_1 = w[2] * x0 + w[3] * x1 + w[7];
+        float a1_2 = w[4] * x0 + w[5] * x1 + w[8];
 
         // Subtracting max a¹ keeps e^a from overflowing and does not change the quotient.
         float max1 = a1_0;
@@ -158,13 +160,16 @@ partial class MultiLabelNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(gradient), ParameterCount, gradient.Length);
         }
 
+        gradient = gradient.Slice(0, ParameterCount); // a constant length: the JIT drops the bounds checks of the constant indices below
+        ReadOnlySpan<float> w = _w; // θ, in math.md's flat order
+
         float x0 = input[0], x1 = input[1];
         float y0 = target[0], y1 = target[1], y2 = target[2];
 
         // Layer 1 — Dense 3, Softmax: a¹ = W¹x + b¹, o¹ = softmax(a¹), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a)
-        float a1_0 = _w[0] * x0 + _w[1] * x1 + _w[6];
-        float a1_1 = _w[2] * x0 + _w[3] * x1 + _w[7];
-        float a1_2 = _w[4] * x0 + _w[5] * x1 + _w[8];
+        float a1_0 = w[0] * x0 + w[1] * x1 + w[6];
+        float a1_1 = w[2] * x0 + w[3] * x1 + w[7];
+        float a1_2 = w[4] * x0 + w[5] * x1 + w[8];
 
         // Subtracting max a¹ keeps e^a from overflowing and does not change the quotient.
         float max1 = a1_0;
@@ -236,13 +241,15 @@ partial class MultiLabelNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(target), OutputSize, target.Length);
         }
 
+        Span<float> w = _w; // θ, in math.md's flat order
+
         float x0 = input[0], x1 = input[1];
         float y0 = target[0], y1 = target[1], y2 = target[2];
 
         // Layer 1 — Dense 3, Softmax: a¹ = W¹x + b¹, o¹ = softmax(a¹), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a)
-        float a1_0 = _w[0] * x0 + _w[1] * x1 + _w[6];
-        float a1_1 = _w[2] * x0 + _w[3] * x1 + _w[7];
-        float a1_2 = _w[4] * x0 + _w[5] * x1 + _w[8];
+        float a1_0 = w[0] * x0 + w[1] * x1 + w[6];
+        float a1_1 = w[2] * x0 + w[3] * x1 + w[7];
+        float a1_2 = w[4] * x0 + w[5] * x1 + w[8];
 
         // Subtracting max a¹ keeps e^a from overflowing and does not change the quotient.
         float max1 = a1_0;
@@ -286,8 +293,6 @@ partial class MultiLabelNet : global::NetGen.ITrainableNetwork<float>
         gradient[8] += d1_2;
 
         // w ← w − ηg, for every parameter at once (SIMD)
-        Span<float> w = _w;
-
         var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);
         update.ApplyScaled(w, 1f, gradient);
 
@@ -310,7 +315,7 @@ partial class MultiLabelNet : global::NetGen.ITrainableNetwork<float>
 
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
 
-        Span<float> w = _w;
+        Span<float> w = _w; // θ, in math.md's flat order
 
         // w ← w − ηg
         var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);

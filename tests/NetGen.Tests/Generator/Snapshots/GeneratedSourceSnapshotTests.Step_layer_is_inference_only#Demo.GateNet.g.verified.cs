@@ -10,7 +10,7 @@ namespace Demo;
 /// <remarks>
 /// input 2 → Dense 2 (Step) → Dense 1 (Linear); loss: MeanSquaredError; float.
 /// Parameters (9), in math.md's flat order: W¹ [2×2] 0–3 · b¹ [2] 4–5 · W² [1×2] 6–7 · b² [1] 8.
-/// Every multiply-add is written out with constant indices (the network has at most 1024 weights).
+/// Every multiply-add is written out with constant indices (the network has at most 512 weights).
 /// A Step layer has no derivative, so this network is inference-only: it has no Backward.
 /// </remarks>
 partial class GateNet : global::NetGen.INetwork<float>
@@ -81,16 +81,18 @@ partial class GateNet : global::NetGen.INetwork<float>
             global::NetGen.SpanLength.Throw(nameof(output), OutputSize, output.Length);
         }
 
+        ReadOnlySpan<float> w = _w; // θ, in math.md's flat order
+
         float x0 = input[0], x1 = input[1];
 
         // Layer 1 — Dense 2, Step: a¹ = W¹x + b¹, o¹ = 1 if a¹ > 0 else 0
-        float a1_0 = _w[0] * x0 + _w[1] * x1 + _w[4];
-        float a1_1 = _w[2] * x0 + _w[3] * x1 + _w[5];
+        float a1_0 = w[0] * x0 + w[1] * x1 + w[4];
+        float a1_1 = w[2] * x0 + w[3] * x1 + w[5];
         float o1_0 = a1_0 > 0f ? 1f : 0f;
         float o1_1 = a1_1 > 0f ? 1f : 0f;
 
         // Layer 2 — Dense 1, Linear: a² = W²o¹ + b², o² = a²
-        float a2_0 = _w[6] * o1_0 + _w[7] * o1_1 + _w[8];
+        float a2_0 = w[6] * o1_0 + w[7] * o1_1 + w[8];
         float o2_0 = a2_0;
 
         output[0] = o2_0;
