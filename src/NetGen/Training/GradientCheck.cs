@@ -19,6 +19,11 @@ namespace NetGen.Training;
 /// The network's parameters are restored afterwards (also if an exception is thrown). Keep inputs
 /// away from kinks (ReLU at 0, Huber at |r| = δ), where the derivative is one-sided.
 /// </para>
+/// <para>
+/// A network with a <see cref="DropoutAttribute"/> draws masks in <c>Backward</c> but not in
+/// <c>Forward</c>, so its gradient is not the derivative of ComputeLoss(Forward(x)): check such a
+/// network with the rate set to 0 (NetGen's own tests check the dropout code with fixed masks).
+/// </para>
 /// </remarks>
 public static class GradientCheck
 {
