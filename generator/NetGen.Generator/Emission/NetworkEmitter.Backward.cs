@@ -42,7 +42,7 @@ internal sealed partial class NetworkEmitter
             WriteForwardPass(outputSpan: null, withTarget: true);
             WriteBackwardLoss();
             WriteDeltas();
-            WriteParameterGradients(update: false);
+            WriteParameterGradients(Contribution.AddToGradient);
             _w.Line("return loss;");
         }
 
@@ -211,26 +211,36 @@ internal sealed partial class NetworkEmitter
         }
     }
 
-    /// <summary>gˡ = Wˡ⁺¹ᵀ δˡ⁺¹ as a sum of rows, gˡ += δˡ⁺¹ⱼ Wˡ⁺¹ⱼ (SIMD along each row), then δˡ from it.</summary>
+    /// <summary>gˡ = Wˡ⁺¹ᵀ δˡ⁺¹ as a sum of scaled rows of Wˡ⁺¹ (SIMD along the rows), then δˡ from it.</summary>
     private void WriteLoopHiddenDelta(DenseLayerPlan layer, DenseLayerPlan next)
     {
         int l = layer.Number;
         DeclareSpan(G(l), layer);
-        using (_w.Block("for (int j = 0; j < " + SizeName(next) + "; j++)"))
-        {
-            _w.Line(Kernel("AddScaled") + "(g" + l + ", d" + next.Number + "[j], w.Slice(" + Offset(next.WeightOffset, "j * " + next.Inputs) + ", " + next.Inputs + ")); // g" + layer.Sup + " += δ" + next.Sup + "ⱼ W" + next.Sup + "ⱼ");
-        }
-
+        _w.Line(Kernel("MultiplyTransposedAdd") + "(w.Slice(" + next.WeightOffset + ", " + (next.Inputs * next.Units) + "), " + next.Inputs + ", d" + next.Number + ", g" + l
+            + "); // g" + layer.Sup + " = W" + next.Sup + "ᵀ δ" + next.Sup + ", in SIMD, four rows of W" + next.Sup + " at a time");
         _w.Line();
         DeclareSpan(D(l), layer);
         WriteDeltaFromG(layer);
     }
 
+    /// <summary>What happens to each parameter's ∂L/∂θ once it is known.</summary>
+    private enum Contribution
+    {
+        /// <summary><c>gradient[k] += g</c> (Backward; TrainStep's stack buffer).</summary>
+        AddToGradient,
+
+        /// <summary>The optimizer's update of the parameter (looped TrainStep).</summary>
+        OptimizerUpdate,
+
+        /// <summary><c>w[k] -= rate * (g + decay * w[k])</c> written out (unrolled TrainStep with SGD).</summary>
+        InlineSgd,
+    }
+
     /// <summary>
     /// ∂L/∂Wˡ = δˡ(oˡ⁻¹)ᵀ and ∂L/∂bˡ = δˡ for every layer: added into <c>gradient</c>, or, in TrainStep,
-    /// handed to the optimizer's update of each parameter.
+    /// applied to each parameter.
     /// </summary>
-    private void WriteParameterGradients(bool update)
+    private void WriteParameterGradients(Contribution contribution)
     {
         foreach (DenseLayerPlan layer in _plan.Layers)
         {
@@ -243,13 +253,13 @@ internal sealed partial class NetworkEmitter
                 {
                     for (int j = 0; j < layer.Inputs; j++)
                     {
-                        _w.Line(Contribute(update, layer.Weight(i, j).ToString(), d[i] + " * " + x[j]));
+                        _w.Line(Contribute(contribution, layer.Weight(i, j).ToString(), d[i] + " * " + x[j]));
                     }
                 }
 
                 for (int i = 0; i < layer.Units; i++)
                 {
-                    _w.Line(Contribute(update, layer.Bias(i).ToString(), d[i]));
+                    _w.Line(Contribute(contribution, layer.Bias(i).ToString(), d[i]));
                 }
             }
             else
@@ -257,10 +267,10 @@ internal sealed partial class NetworkEmitter
                 using (_w.Block("for (int i = 0; i < " + SizeName(layer) + "; i++)"))
                 {
                     string row = Offset(layer.WeightOffset, "i * " + layer.Inputs);
-                    _w.Line(update
+                    _w.Line(contribution == Contribution.OptimizerUpdate
                         ? RowUpdateCall(row, layer.Inputs, d["i"], x.Name)
                         : Kernel("AddScaled") + "(gradient.Slice(" + row + ", " + layer.Inputs + "), " + d["i"] + ", " + x.Name + "); // row i of ∂L/∂W" + layer.Sup + " += δ" + layer.Sup + "ᵢ " + InputSymbol(layer));
-                    _w.Line(Contribute(update, layer.BiasOffset + " + i", d["i"]));
+                    _w.Line(Contribute(contribution, layer.BiasOffset + " + i", d["i"]));
                 }
             }
 
@@ -268,8 +278,12 @@ internal sealed partial class NetworkEmitter
         }
     }
 
-    private string Contribute(bool update, string index, string value) =>
-        update ? UpdateCall(index, value) : "gradient[" + index + "] += " + value + ";";
+    private string Contribute(Contribution contribution, string index, string value) => contribution switch
+    {
+        Contribution.OptimizerUpdate => UpdateCall(index, value),
+        Contribution.InlineSgd => "w[" + index + "] -= rate * (" + value + " + decay * w[" + index + "]);",
+        _ => "gradient[" + index + "] += " + value + ";",
+    };
 
     /// <summary>Runs <paramref name="write"/> for every unit: once per unit when unrolled, once inside a loop otherwise.</summary>
     private void ForEachUnit(DenseLayerPlan layer, System.Action<System.Func<Vector, string>> write)

@@ -275,9 +275,11 @@ internal sealed partial class NetworkEmitter
         _w.Line(outputSpan is null
             ? "Span<" + T + "> o" + l + " = stackalloc " + T + "[" + size + "];"
             : "Span<" + T + "> o" + l + " = " + outputSpan + ";");
+        _w.Line(Kernel("Multiply") + "(w.Slice(" + layer.WeightOffset + ", " + (layer.Inputs * layer.Units) + "), " + layer.Inputs + ", " + x.Name + ", a" + l
+            + "); // a" + layer.Sup + " = W" + layer.Sup + InputSymbol(layer) + ", in SIMD, four rows at a time");
         using (_w.Block("for (int i = 0; i < " + size + "; i++)"))
         {
-            _w.Line(T + " sum = w[" + layer.BiasOffset + " + i] + " + Kernel("Dot") + "(w.Slice(" + Offset(layer.WeightOffset, "i * " + layer.Inputs) + ", " + layer.Inputs + "), " + x.Name + "); // bᵢ + Wᵢ·" + InputSymbol(layer));
+            _w.Line(T + " sum = a" + l + "[i] + w[" + layer.BiasOffset + " + i]; // + b" + layer.Sup + "ᵢ");
             _w.Line("a" + l + "[i] = sum;");
             if (layer.Activation != ActivationKind.Softmax)
             {

@@ -144,14 +144,23 @@ internal sealed partial class NetworkEmitter
             WriteForwardPass(outputSpan: null, withTarget: true);
             WriteBackwardLoss();
             WriteDeltas();
-            if (_plan.Unrolled)
+            if (_plan.Unrolled && _plan.Optimizer == OptimizerKind.Sgd)
+            {
+                // The per-sample fast path: each parameter's update written out where its gradient is known.
+                _w.Line("// w ← w − η(g + λw), parameter by parameter, right where g = ∂L/∂θ is known (every δ above used the old weights)");
+                _w.Line(T + " rate = (" + T + ")Hyperparameters.LearningRate, decay = (" + T + ")Hyperparameters.WeightDecay;");
+                _w.Line("_step++;");
+                _w.Line();
+                WriteParameterGradients(Contribution.InlineSgd);
+            }
+            else if (_plan.Unrolled)
             {
                 // One statement per parameter into a small stack buffer, then one SIMD update: a call
                 // per parameter would make the method too large for the JIT to optimise.
                 _w.Line("// This sample's ∂L/∂θ in a stack buffer (zeroed), as in Backward; then one update of every parameter.");
                 _w.Line("Span<" + T + "> gradient = stackalloc " + T + "[ParameterCount];");
                 _w.Line();
-                WriteParameterGradients(update: false);
+                WriteParameterGradients(Contribution.AddToGradient);
                 _w.Line("// " + OptimizerEquation + ", for every parameter at once (SIMD)");
                 _w.Line("var update = new " + UpdateType + "(Hyperparameters, ++_step);");
                 string moments = (HasFirstMoment ? "m, " : string.Empty) + (HasSecondMoment ? "v, " : string.Empty);
@@ -163,7 +172,7 @@ internal sealed partial class NetworkEmitter
                 _w.Line("// " + OptimizerEquation + ", row by row (SIMD)");
                 _w.Line("var update = new " + UpdateType + "(Hyperparameters, ++_step);");
                 _w.Line();
-                WriteParameterGradients(update: true);
+                WriteParameterGradients(Contribution.OptimizerUpdate);
             }
 
             _w.Line("return loss;");

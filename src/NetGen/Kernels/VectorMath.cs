@@ -7,9 +7,10 @@ using System.Runtime.InteropServices;
 namespace NetGen.Kernels;
 
 /// <summary>
-/// The two vector kernels generated code uses for layers too wide to unroll: a dot product
-/// (aᵢ = Wᵢ·x + bᵢ) and y += αx (backpropagated sums and gradient rows). SIMD with
-/// <see cref="Vector{T}"/>, four independent accumulators, a scalar tail; no allocation.
+/// The vector kernels generated code uses for layers too wide to unroll: a = W·x (four rows at a
+/// time, so every load of x serves four rows), g += Wᵀδ, a dot product and y += αx. SIMD with
+/// <see cref="Vector{T}"/>, independent accumulators, scalar tails; no allocation. W is row-major
+/// [rows × columns], as in math.md's flat parameter order.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Advanced)]
 public static class VectorMath
@@ -82,6 +83,108 @@ public static class VectorMath
         for (; i < n; i++)
         {
             Unsafe.Add(ref ry, i) += alpha * Unsafe.Add(ref rx, i);
+        }
+    }
+
+    /// <summary>result = W·x, with W row-major [result.Length × <paramref name="columns"/>].</summary>
+    public static void Multiply<T>(ReadOnlySpan<T> matrix, int columns, ReadOnlySpan<T> x, Span<T> result)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int rows = result.Length;
+        if (matrix.Length < rows * columns || x.Length < columns)
+        {
+            ThrowShorter(matrix.Length < rows * columns ? nameof(matrix) : nameof(x), matrix.Length < rows * columns ? rows * columns : columns, Math.Min(matrix.Length, x.Length));
+        }
+
+        ref T rw = ref MemoryMarshal.GetReference(matrix);
+        ref T rx = ref MemoryMarshal.GetReference(x);
+        int width = Vector<T>.Count, i = 0;
+        for (; i + 4 <= rows; i += 4)
+        {
+            nuint r0 = (nuint)(i * columns), r1 = r0 + (nuint)columns, r2 = r1 + (nuint)columns, r3 = r2 + (nuint)columns;
+            int j = 0;
+            T t0 = T.Zero, t1 = T.Zero, t2 = T.Zero, t3 = T.Zero;
+            if (Vector.IsHardwareAccelerated && columns >= width)
+            {
+                Vector<T> s0 = Vector<T>.Zero, s1 = Vector<T>.Zero, s2 = Vector<T>.Zero, s3 = Vector<T>.Zero;
+                for (; j <= columns - width; j += width)
+                {
+                    Vector<T> xv = Vector.LoadUnsafe(ref rx, (nuint)j);
+                    s0 += Vector.LoadUnsafe(ref rw, r0 + (nuint)j) * xv;
+                    s1 += Vector.LoadUnsafe(ref rw, r1 + (nuint)j) * xv;
+                    s2 += Vector.LoadUnsafe(ref rw, r2 + (nuint)j) * xv;
+                    s3 += Vector.LoadUnsafe(ref rw, r3 + (nuint)j) * xv;
+                }
+
+                t0 = Vector.Sum(s0);
+                t1 = Vector.Sum(s1);
+                t2 = Vector.Sum(s2);
+                t3 = Vector.Sum(s3);
+            }
+
+            for (; j < columns; j++)
+            {
+                T xj = Unsafe.Add(ref rx, j);
+                t0 += Unsafe.Add(ref rw, r0 + (nuint)j) * xj;
+                t1 += Unsafe.Add(ref rw, r1 + (nuint)j) * xj;
+                t2 += Unsafe.Add(ref rw, r2 + (nuint)j) * xj;
+                t3 += Unsafe.Add(ref rw, r3 + (nuint)j) * xj;
+            }
+
+            result[i] = t0;
+            result[i + 1] = t1;
+            result[i + 2] = t2;
+            result[i + 3] = t3;
+        }
+
+        for (; i < rows; i++)
+        {
+            result[i] = Dot(matrix.Slice(i * columns, columns), x);
+        }
+    }
+
+    /// <summary>result += Wᵀ·v, with W row-major [v.Length × <paramref name="columns"/>]: four scaled rows added per pass over result.</summary>
+    public static void MultiplyTransposedAdd<T>(ReadOnlySpan<T> matrix, int columns, ReadOnlySpan<T> v, Span<T> result)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int rows = v.Length;
+        if (matrix.Length < rows * columns || result.Length < columns)
+        {
+            ThrowShorter(matrix.Length < rows * columns ? nameof(matrix) : nameof(result), matrix.Length < rows * columns ? rows * columns : columns, Math.Min(matrix.Length, result.Length));
+        }
+
+        ref T rw = ref MemoryMarshal.GetReference(matrix);
+        ref T rr = ref MemoryMarshal.GetReference(result);
+        int width = Vector<T>.Count, i = 0;
+        for (; i + 4 <= rows; i += 4)
+        {
+            nuint r0 = (nuint)(i * columns), r1 = r0 + (nuint)columns, r2 = r1 + (nuint)columns, r3 = r2 + (nuint)columns;
+            T v0 = v[i], v1 = v[i + 1], v2 = v[i + 2], v3 = v[i + 3];
+            int j = 0;
+            if (Vector.IsHardwareAccelerated && columns >= width)
+            {
+                Vector<T> a0 = new(v0), a1 = new(v1), a2 = new(v2), a3 = new(v3);
+                for (; j <= columns - width; j += width)
+                {
+                    Vector<T> sum = Vector.LoadUnsafe(ref rr, (nuint)j)
+                        + (a0 * Vector.LoadUnsafe(ref rw, r0 + (nuint)j))
+                        + (a1 * Vector.LoadUnsafe(ref rw, r1 + (nuint)j))
+                        + (a2 * Vector.LoadUnsafe(ref rw, r2 + (nuint)j))
+                        + (a3 * Vector.LoadUnsafe(ref rw, r3 + (nuint)j));
+                    sum.StoreUnsafe(ref rr, (nuint)j);
+                }
+            }
+
+            for (; j < columns; j++)
+            {
+                Unsafe.Add(ref rr, j) += (v0 * Unsafe.Add(ref rw, r0 + (nuint)j)) + (v1 * Unsafe.Add(ref rw, r1 + (nuint)j))
+                    + (v2 * Unsafe.Add(ref rw, r2 + (nuint)j)) + (v3 * Unsafe.Add(ref rw, r3 + (nuint)j));
+            }
+        }
+
+        for (; i < rows; i++)
+        {
+            AddScaled(result.Slice(0, columns), v[i], matrix.Slice(i * columns, columns));
         }
     }
 

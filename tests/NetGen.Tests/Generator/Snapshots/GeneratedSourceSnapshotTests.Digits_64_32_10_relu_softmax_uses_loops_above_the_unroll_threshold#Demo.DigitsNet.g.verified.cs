@@ -94,9 +94,10 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         // Layer 1 — Dense 32, ReLU: a¹ = W¹x + b¹, o¹ = max(0, a¹)
         Span<float> a1 = stackalloc float[Layer1Size];
         Span<float> o1 = stackalloc float[Layer1Size];
+        global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(0, 2048), 64, input, a1); // a¹ = W¹x, in SIMD, four rows at a time
         for (int i = 0; i < Layer1Size; i++)
         {
-            float sum = w[2048 + i] + global::NetGen.Kernels.VectorMath.Dot<float>(w.Slice(i * 64, 64), input); // bᵢ + Wᵢ·x
+            float sum = a1[i] + w[2048 + i]; // + b¹ᵢ
             a1[i] = sum;
             o1[i] = sum > 0f ? sum : 0f;
         }
@@ -104,9 +105,10 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         // Layer 2 — Dense 10, Softmax: a² = W²o¹ + b², o² = softmax(a²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a)
         Span<float> a2 = stackalloc float[Layer2Size];
         Span<float> o2 = output;
+        global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(2080, 320), 32, o1, a2); // a² = W²o¹, in SIMD, four rows at a time
         for (int i = 0; i < Layer2Size; i++)
         {
-            float sum = w[2400 + i] + global::NetGen.Kernels.VectorMath.Dot<float>(w.Slice(2080 + (i * 32), 32), o1); // bᵢ + Wᵢ·o¹
+            float sum = a2[i] + w[2400 + i]; // + b²ᵢ
             a2[i] = sum;
         }
 
@@ -194,9 +196,10 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         // Layer 1 — Dense 32, ReLU: a¹ = W¹x + b¹, o¹ = max(0, a¹)
         Span<float> a1 = stackalloc float[Layer1Size];
         Span<float> o1 = stackalloc float[Layer1Size];
+        global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(0, 2048), 64, input, a1); // a¹ = W¹x, in SIMD, four rows at a time
         for (int i = 0; i < Layer1Size; i++)
         {
-            float sum = w[2048 + i] + global::NetGen.Kernels.VectorMath.Dot<float>(w.Slice(i * 64, 64), input); // bᵢ + Wᵢ·x
+            float sum = a1[i] + w[2048 + i]; // + b¹ᵢ
             a1[i] = sum;
             o1[i] = sum > 0f ? sum : 0f;
         }
@@ -204,9 +207,10 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         // Layer 2 — Dense 10, Softmax: a² = W²o¹ + b², o² = softmax(a²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a)
         Span<float> a2 = stackalloc float[Layer2Size];
         Span<float> o2 = stackalloc float[Layer2Size];
+        global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(2080, 320), 32, o1, a2); // a² = W²o¹, in SIMD, four rows at a time
         for (int i = 0; i < Layer2Size; i++)
         {
-            float sum = w[2400 + i] + global::NetGen.Kernels.VectorMath.Dot<float>(w.Slice(2080 + (i * 32), 32), o1); // bᵢ + Wᵢ·o¹
+            float sum = a2[i] + w[2400 + i]; // + b²ᵢ
             a2[i] = sum;
         }
 
@@ -246,10 +250,7 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
 
         // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with ReLU′(a) = 1 if a > 0 else 0
         Span<float> g1 = stackalloc float[Layer1Size];
-        for (int j = 0; j < Layer2Size; j++)
-        {
-            global::NetGen.Kernels.VectorMath.AddScaled<float>(g1, d2[j], w.Slice(2080 + (j * 32), 32)); // g¹ += δ²ⱼ W²ⱼ
-        }
+        global::NetGen.Kernels.VectorMath.MultiplyTransposedAdd<float>(w.Slice(2080, 320), 32, d2, g1); // g¹ = W²ᵀ δ², in SIMD, four rows of W² at a time
 
         Span<float> d1 = stackalloc float[Layer1Size];
         for (int i = 0; i < Layer1Size; i++)
@@ -310,9 +311,10 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         // Layer 1 — Dense 32, ReLU: a¹ = W¹x + b¹, o¹ = max(0, a¹)
         Span<float> a1 = stackalloc float[Layer1Size];
         Span<float> o1 = stackalloc float[Layer1Size];
+        global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(0, 2048), 64, input, a1); // a¹ = W¹x, in SIMD, four rows at a time
         for (int i = 0; i < Layer1Size; i++)
         {
-            float sum = w[2048 + i] + global::NetGen.Kernels.VectorMath.Dot<float>(w.Slice(i * 64, 64), input); // bᵢ + Wᵢ·x
+            float sum = a1[i] + w[2048 + i]; // + b¹ᵢ
             a1[i] = sum;
             o1[i] = sum > 0f ? sum : 0f;
         }
@@ -320,9 +322,10 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         // Layer 2 — Dense 10, Softmax: a² = W²o¹ + b², o² = softmax(a²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a)
         Span<float> a2 = stackalloc float[Layer2Size];
         Span<float> o2 = stackalloc float[Layer2Size];
+        global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(2080, 320), 32, o1, a2); // a² = W²o¹, in SIMD, four rows at a time
         for (int i = 0; i < Layer2Size; i++)
         {
-            float sum = w[2400 + i] + global::NetGen.Kernels.VectorMath.Dot<float>(w.Slice(2080 + (i * 32), 32), o1); // bᵢ + Wᵢ·o¹
+            float sum = a2[i] + w[2400 + i]; // + b²ᵢ
             a2[i] = sum;
         }
 
@@ -362,10 +365,7 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
 
         // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with ReLU′(a) = 1 if a > 0 else 0
         Span<float> g1 = stackalloc float[Layer1Size];
-        for (int j = 0; j < Layer2Size; j++)
-        {
-            global::NetGen.Kernels.VectorMath.AddScaled<float>(g1, d2[j], w.Slice(2080 + (j * 32), 32)); // g¹ += δ²ⱼ W²ⱼ
-        }
+        global::NetGen.Kernels.VectorMath.MultiplyTransposedAdd<float>(w.Slice(2080, 320), 32, d2, g1); // g¹ = W²ᵀ δ², in SIMD, four rows of W² at a time
 
         Span<float> d1 = stackalloc float[Layer1Size];
         for (int i = 0; i < Layer1Size; i++)

@@ -91,9 +91,10 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         // Layer 1 — Dense 30, Tanh: a¹ = W¹x + b¹, o¹ = tanh(a¹)
         Span<float> a1 = stackalloc float[Layer1Size];
         Span<float> o1 = stackalloc float[Layer1Size];
+        global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(0, 1200), 40, input, a1); // a¹ = W¹x, in SIMD, four rows at a time
         for (int i = 0; i < Layer1Size; i++)
         {
-            float sum = w[1200 + i] + global::NetGen.Kernels.VectorMath.Dot<float>(w.Slice(i * 40, 40), input); // bᵢ + Wᵢ·x
+            float sum = a1[i] + w[1200 + i]; // + b¹ᵢ
             a1[i] = sum;
             o1[i] = MathF.Tanh(sum);
         }
@@ -103,9 +104,10 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         // Layer 2 — Dense 2, Linear: a² = W²o¹ + b², o² = a²
         Span<float> a2 = stackalloc float[Layer2Size];
         Span<float> o2 = output;
+        global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(1230, 60), 30, o1, a2); // a² = W²o¹, in SIMD, four rows at a time
         for (int i = 0; i < Layer2Size; i++)
         {
-            float sum = w[1290 + i] + global::NetGen.Kernels.VectorMath.Dot<float>(w.Slice(1230 + (i * 30), 30), o1); // bᵢ + Wᵢ·o¹
+            float sum = a2[i] + w[1290 + i]; // + b²ᵢ
             a2[i] = sum;
             o2[i] = sum;
         }
@@ -176,9 +178,10 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         // Layer 1 — Dense 30, Tanh: a¹ = W¹x + b¹, o¹ = tanh(a¹)
         Span<float> a1 = stackalloc float[Layer1Size];
         Span<float> o1 = stackalloc float[Layer1Size];
+        global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(0, 1200), 40, input, a1); // a¹ = W¹x, in SIMD, four rows at a time
         for (int i = 0; i < Layer1Size; i++)
         {
-            float sum = w[1200 + i] + global::NetGen.Kernels.VectorMath.Dot<float>(w.Slice(i * 40, 40), input); // bᵢ + Wᵢ·x
+            float sum = a1[i] + w[1200 + i]; // + b¹ᵢ
             a1[i] = sum;
             o1[i] = MathF.Tanh(sum);
         }
@@ -195,9 +198,10 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         // Layer 2 — Dense 2, Linear: a² = W²h¹ + b², o² = a²
         Span<float> a2 = stackalloc float[Layer2Size];
         Span<float> o2 = stackalloc float[Layer2Size];
+        global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(1230, 60), 30, h1, a2); // a² = W²h¹, in SIMD, four rows at a time
         for (int i = 0; i < Layer2Size; i++)
         {
-            float sum = w[1290 + i] + global::NetGen.Kernels.VectorMath.Dot<float>(w.Slice(1230 + (i * 30), 30), h1); // bᵢ + Wᵢ·h¹
+            float sum = a2[i] + w[1290 + i]; // + b²ᵢ
             a2[i] = sum;
             o2[i] = sum;
         }
@@ -218,10 +222,7 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
 
         // δ¹ = f′(a¹) ⊙ (mask¹ ⊙ W²ᵀ δ²), with tanh′(a) = 1 − o²
         Span<float> g1 = stackalloc float[Layer1Size];
-        for (int j = 0; j < Layer2Size; j++)
-        {
-            global::NetGen.Kernels.VectorMath.AddScaled<float>(g1, d2[j], w.Slice(1230 + (j * 30), 30)); // g¹ += δ²ⱼ W²ⱼ
-        }
+        global::NetGen.Kernels.VectorMath.MultiplyTransposedAdd<float>(w.Slice(1230, 60), 30, d2, g1); // g¹ = W²ᵀ δ², in SIMD, four rows of W² at a time
 
         Span<float> d1 = stackalloc float[Layer1Size];
         for (int i = 0; i < Layer1Size; i++)
@@ -280,9 +281,10 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         // Layer 1 — Dense 30, Tanh: a¹ = W¹x + b¹, o¹ = tanh(a¹)
         Span<float> a1 = stackalloc float[Layer1Size];
         Span<float> o1 = stackalloc float[Layer1Size];
+        global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(0, 1200), 40, input, a1); // a¹ = W¹x, in SIMD, four rows at a time
         for (int i = 0; i < Layer1Size; i++)
         {
-            float sum = w[1200 + i] + global::NetGen.Kernels.VectorMath.Dot<float>(w.Slice(i * 40, 40), input); // bᵢ + Wᵢ·x
+            float sum = a1[i] + w[1200 + i]; // + b¹ᵢ
             a1[i] = sum;
             o1[i] = MathF.Tanh(sum);
         }
@@ -299,9 +301,10 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         // Layer 2 — Dense 2, Linear: a² = W²h¹ + b², o² = a²
         Span<float> a2 = stackalloc float[Layer2Size];
         Span<float> o2 = stackalloc float[Layer2Size];
+        global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(1230, 60), 30, h1, a2); // a² = W²h¹, in SIMD, four rows at a time
         for (int i = 0; i < Layer2Size; i++)
         {
-            float sum = w[1290 + i] + global::NetGen.Kernels.VectorMath.Dot<float>(w.Slice(1230 + (i * 30), 30), h1); // bᵢ + Wᵢ·h¹
+            float sum = a2[i] + w[1290 + i]; // + b²ᵢ
             a2[i] = sum;
             o2[i] = sum;
         }
@@ -322,10 +325,7 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
 
         // δ¹ = f′(a¹) ⊙ (mask¹ ⊙ W²ᵀ δ²), with tanh′(a) = 1 − o²
         Span<float> g1 = stackalloc float[Layer1Size];
-        for (int j = 0; j < Layer2Size; j++)
-        {
-            global::NetGen.Kernels.VectorMath.AddScaled<float>(g1, d2[j], w.Slice(1230 + (j * 30), 30)); // g¹ += δ²ⱼ W²ⱼ
-        }
+        global::NetGen.Kernels.VectorMath.MultiplyTransposedAdd<float>(w.Slice(1230, 60), 30, d2, g1); // g¹ = W²ᵀ δ², in SIMD, four rows of W² at a time
 
         Span<float> d1 = stackalloc float[Layer1Size];
         for (int i = 0; i < Layer1Size; i++)

@@ -262,29 +262,26 @@ partial class MaeNet : global::NetGen.ITrainableNetwork<float>
         float d1_1 = (a1_1 > 0f ? 1f : 0.1f) * (w[10] * d2_0);
         float d1_2 = (a1_2 > 0f ? 1f : 0.1f) * (w[11] * d2_0);
 
-        // This sample's ∂L/∂θ in a stack buffer (zeroed), as in Backward; then one update of every parameter.
-        Span<float> gradient = stackalloc float[ParameterCount];
+        // w ← w − η(g + λw), parameter by parameter, right where g = ∂L/∂θ is known (every δ above used the old weights)
+        float rate = (float)Hyperparameters.LearningRate, decay = (float)Hyperparameters.WeightDecay;
+        _step++;
 
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
-        gradient[0] += d1_0 * x0;
-        gradient[1] += d1_0 * x1;
-        gradient[2] += d1_1 * x0;
-        gradient[3] += d1_1 * x1;
-        gradient[4] += d1_2 * x0;
-        gradient[5] += d1_2 * x1;
-        gradient[6] += d1_0;
-        gradient[7] += d1_1;
-        gradient[8] += d1_2;
+        w[0] -= rate * (d1_0 * x0 + decay * w[0]);
+        w[1] -= rate * (d1_0 * x1 + decay * w[1]);
+        w[2] -= rate * (d1_1 * x0 + decay * w[2]);
+        w[3] -= rate * (d1_1 * x1 + decay * w[3]);
+        w[4] -= rate * (d1_2 * x0 + decay * w[4]);
+        w[5] -= rate * (d1_2 * x1 + decay * w[5]);
+        w[6] -= rate * (d1_0 + decay * w[6]);
+        w[7] -= rate * (d1_1 + decay * w[7]);
+        w[8] -= rate * (d1_2 + decay * w[8]);
 
         // ∂L/∂W² = δ² (o¹)ᵀ, ∂L/∂b² = δ²
-        gradient[9] += d2_0 * o1_0;
-        gradient[10] += d2_0 * o1_1;
-        gradient[11] += d2_0 * o1_2;
-        gradient[12] += d2_0;
-
-        // w ← w − ηg, for every parameter at once (SIMD)
-        var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);
-        update.ApplyScaled(w, 1f, gradient);
+        w[9] -= rate * (d2_0 * o1_0 + decay * w[9]);
+        w[10] -= rate * (d2_0 * o1_1 + decay * w[10]);
+        w[11] -= rate * (d2_0 * o1_2 + decay * w[11]);
+        w[12] -= rate * (d2_0 + decay * w[12]);
 
         return loss;
     }

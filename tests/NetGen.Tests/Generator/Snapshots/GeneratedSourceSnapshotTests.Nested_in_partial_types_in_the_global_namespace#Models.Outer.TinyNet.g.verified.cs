@@ -207,16 +207,13 @@ partial class Models
                 // δ¹ = o¹ − y: Linear output with MeanSquaredError is a matching pair, so f′ = 1 and δ = ∂L/∂o = o − y
                 float d1_0 = o1_0 - y0;
 
-                // This sample's ∂L/∂θ in a stack buffer (zeroed), as in Backward; then one update of every parameter.
-                Span<float> gradient = stackalloc float[ParameterCount];
+                // w ← w − η(g + λw), parameter by parameter, right where g = ∂L/∂θ is known (every δ above used the old weights)
+                float rate = (float)Hyperparameters.LearningRate, decay = (float)Hyperparameters.WeightDecay;
+                _step++;
 
                 // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
-                gradient[0] += d1_0 * x0;
-                gradient[1] += d1_0;
-
-                // w ← w − ηg, for every parameter at once (SIMD)
-                var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);
-                update.ApplyScaled(w, 1f, gradient);
+                w[0] -= rate * (d1_0 * x0 + decay * w[0]);
+                w[1] -= rate * (d1_0 + decay * w[1]);
 
                 return loss;
             }
