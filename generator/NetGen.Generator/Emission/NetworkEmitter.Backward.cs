@@ -229,7 +229,7 @@ internal sealed partial class NetworkEmitter
         /// <summary><c>gradient[k] += g</c> (Backward; TrainStep's stack buffer).</summary>
         AddToGradient,
 
-        /// <summary>The optimizer's update of the parameter (looped TrainStep).</summary>
+        /// <summary>The optimizer's SIMD update of whole matrices (looped TrainStep).</summary>
         OptimizerUpdate,
 
         /// <summary><c>w[k] -= rate * (g + decay * w[k])</c> written out (unrolled TrainStep with SGD).</summary>
@@ -264,13 +264,17 @@ internal sealed partial class NetworkEmitter
             }
             else
             {
-                using (_w.Block("for (int i = 0; i < " + SizeName(layer) + "; i++)"))
+                string weights = layer.WeightOffset + ", " + (layer.Inputs * layer.Units);
+                string biases = layer.BiasOffset + ", " + layer.Units;
+                if (contribution == Contribution.OptimizerUpdate)
                 {
-                    string row = Offset(layer.WeightOffset, "i * " + layer.Inputs);
-                    _w.Line(contribution == Contribution.OptimizerUpdate
-                        ? RowUpdateCall(row, layer.Inputs, d["i"], x.Name)
-                        : Kernel("AddScaled") + "(gradient.Slice(" + row + ", " + layer.Inputs + "), " + d["i"] + ", " + x.Name + "); // row i of ∂L/∂W" + layer.Sup + " += δ" + layer.Sup + "ᵢ " + InputSymbol(layer));
-                    _w.Line(Contribute(contribution, layer.BiasOffset + " + i", d["i"]));
+                    _w.Line(MatrixUpdateCall("ApplyOuter", weights, d.Name + ", " + x.Name) + " // W" + layer.Sup + ", with gᵢⱼ = δ" + layer.Sup + "ᵢ " + InputSymbol(layer) + "ⱼ, in SIMD");
+                    _w.Line(MatrixUpdateCall("ApplyScaled", biases, S.One + ", " + d.Name) + " // b" + layer.Sup + ", with gᵢ = δ" + layer.Sup + "ᵢ");
+                }
+                else
+                {
+                    _w.Line(Kernel("AddOuter") + "(gradient.Slice(" + weights + "), " + d.Name + ", " + x.Name + "); // ∂L/∂W" + layer.Sup + " += δ" + layer.Sup + " (" + InputSymbol(layer) + ")ᵀ, in SIMD");
+                    _w.Line(Kernel("AddScaled") + "(gradient.Slice(" + biases + "), " + S.One + ", " + d.Name + "); // ∂L/∂b" + layer.Sup + " += δ" + layer.Sup);
                 }
             }
 
@@ -280,7 +284,6 @@ internal sealed partial class NetworkEmitter
 
     private string Contribute(Contribution contribution, string index, string value) => contribution switch
     {
-        Contribution.OptimizerUpdate => UpdateCall(index, value),
         Contribution.InlineSgd => "w[" + index + "] -= rate * (" + value + " + decay * w[" + index + "]);",
         _ => "gradient[" + index + "] += " + value + ";",
     };

@@ -45,20 +45,12 @@ internal sealed partial class NetworkEmitter
         _ => "w ← w − ηg",
     };
 
-    /// <summary>The optimizer's update of one parameter (a bias in loop mode) with gradient <paramref name="gradient"/>.</summary>
-    private string UpdateCall(string index, string gradient)
+    /// <summary>The optimizer's SIMD update of a slice of θ (and of its moments): <c>update.ApplyOuter(w.Slice(…), m.Slice(…), …)</c>.</summary>
+    private string MatrixUpdateCall(string method, string range, string arguments)
     {
-        string at(string storage) => "ref " + storage + "[" + index + "]";
-        string moments = (HasFirstMoment ? at("m") + ", " : string.Empty) + (HasSecondMoment ? at("v") + ", " : string.Empty);
-        return "update.Apply(" + at("w") + ", " + moments + gradient + ");";
-    }
-
-    /// <summary>The optimizer's SIMD update of a whole weight row: gⱼ = δᵢ·xⱼ for every j.</summary>
-    private string RowUpdateCall(string row, int length, string delta, string input)
-    {
-        string slice(string storage) => storage + ".Slice(" + row + ", " + length + ")";
+        string slice(string storage) => storage + ".Slice(" + range + ")";
         string moments = (HasFirstMoment ? slice("m") + ", " : string.Empty) + (HasSecondMoment ? slice("v") + ", " : string.Empty);
-        return "update.ApplyScaled(" + slice("w") + ", " + moments + delta + ", " + input + ");";
+        return "update." + method + "(" + slice("w") + ", " + moments + arguments + ");";
     }
 
     private void WriteTraining()

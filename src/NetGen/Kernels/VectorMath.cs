@@ -86,6 +86,17 @@ public static class VectorMath
         }
     }
 
+    /// <summary>matrix += rowFactors·xᵀ (row i gains rowFactorsᵢ·x), with the matrix row-major [rowFactors.Length × x.Length]: a gradient's δ(oˡ⁻¹)ᵀ.</summary>
+    public static void AddOuter<T>(Span<T> matrix, ReadOnlySpan<T> rowFactors, ReadOnlySpan<T> x)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int columns = x.Length;
+        for (int i = 0; i < rowFactors.Length; i++)
+        {
+            AddScaled(matrix.Slice(i * columns, columns), rowFactors[i], x);
+        }
+    }
+
     /// <summary>result = W·x, with W row-major [result.Length × <paramref name="columns"/>].</summary>
     public static void Multiply<T>(ReadOnlySpan<T> matrix, int columns, ReadOnlySpan<T> x, Span<T> result)
         where T : unmanaged, IFloatingPointIeee754<T>

@@ -58,6 +58,7 @@ public readonly struct AdamUpdate<T>
     /// (a weight row with δᵢ and the layer's input, or a summed gradient with 1/batch size), in SIMD;
     /// element for element the same arithmetic as <see cref="Apply"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void ApplyScaled(Span<T> w, Span<T> m, Span<T> v, T factor, ReadOnlySpan<T> source)
     {
         int n = w.Length, i = 0, width = Vector<T>.Count;
@@ -93,6 +94,19 @@ public readonly struct AdamUpdate<T>
         for (; i < n; i++)
         {
             Apply(ref Unsafe.Add(ref rw, i), ref Unsafe.Add(ref rm, i), ref Unsafe.Add(ref rv, i), factor * Unsafe.Add(ref rs, i));
+        }
+    }
+
+    /// <summary>
+    /// Updates a whole weight matrix <paramref name="w"/> (row-major [rows × x.Length]) and its moments <paramref name="m"/>, <paramref name="v"/> with the
+    /// outer-product gradient gᵢⱼ = rowFactorsᵢ·xⱼ — δˡ(oˡ⁻¹)ᵀ in TrainStep — row by row in SIMD.
+    /// </summary>
+    public void ApplyOuter(Span<T> w, Span<T> m, Span<T> v, ReadOnlySpan<T> rowFactors, ReadOnlySpan<T> x)
+    {
+        int columns = x.Length;
+        for (int i = 0; i < rowFactors.Length; i++)
+        {
+            ApplyScaled(w.Slice(i * columns, columns), m.Slice(i * columns, columns), v.Slice(i * columns, columns), rowFactors[i], x);
         }
     }
 }

@@ -37,6 +37,7 @@ public readonly struct SgdUpdate<T>
     /// (a weight row with δᵢ and the layer's input, or a summed gradient with 1/batch size), in SIMD;
     /// element for element the same arithmetic as <see cref="Apply"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void ApplyScaled(Span<T> w, T factor, ReadOnlySpan<T> source)
     {
         int n = w.Length, i = 0, width = Vector<T>.Count;
@@ -62,6 +63,19 @@ public readonly struct SgdUpdate<T>
         for (; i < n; i++)
         {
             Apply(ref Unsafe.Add(ref rw, i), factor * Unsafe.Add(ref rs, i));
+        }
+    }
+
+    /// <summary>
+    /// Updates a whole weight matrix <paramref name="w"/> (row-major [rows × x.Length]) with the
+    /// outer-product gradient gᵢⱼ = rowFactorsᵢ·xⱼ — δˡ(oˡ⁻¹)ᵀ in TrainStep — row by row in SIMD.
+    /// </summary>
+    public void ApplyOuter(Span<T> w, ReadOnlySpan<T> rowFactors, ReadOnlySpan<T> x)
+    {
+        int columns = x.Length;
+        for (int i = 0; i < rowFactors.Length; i++)
+        {
+            ApplyScaled(w.Slice(i * columns, columns), rowFactors[i], x);
         }
     }
 }

@@ -259,18 +259,12 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         }
 
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
-        for (int i = 0; i < Layer1Size; i++)
-        {
-            global::NetGen.Kernels.VectorMath.AddScaled<float>(gradient.Slice(i * 64, 64), d1[i], input); // row i of ∂L/∂W¹ += δ¹ᵢ x
-            gradient[2048 + i] += d1[i];
-        }
+        global::NetGen.Kernels.VectorMath.AddOuter<float>(gradient.Slice(0, 2048), d1, input); // ∂L/∂W¹ += δ¹ (x)ᵀ, in SIMD
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(gradient.Slice(2048, 32), 1f, d1); // ∂L/∂b¹ += δ¹
 
         // ∂L/∂W² = δ² (o¹)ᵀ, ∂L/∂b² = δ²
-        for (int i = 0; i < Layer2Size; i++)
-        {
-            global::NetGen.Kernels.VectorMath.AddScaled<float>(gradient.Slice(2080 + (i * 32), 32), d2[i], o1); // row i of ∂L/∂W² += δ²ᵢ o¹
-            gradient[2400 + i] += d2[i];
-        }
+        global::NetGen.Kernels.VectorMath.AddOuter<float>(gradient.Slice(2080, 320), d2, o1); // ∂L/∂W² += δ² (o¹)ᵀ, in SIMD
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(gradient.Slice(2400, 10), 1f, d2); // ∂L/∂b² += δ²
 
         return loss;
     }
@@ -377,18 +371,12 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         var update = new global::NetGen.Optimizers.AdamUpdate<float>(Hyperparameters, ++_step);
 
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
-        for (int i = 0; i < Layer1Size; i++)
-        {
-            update.ApplyScaled(w.Slice(i * 64, 64), m.Slice(i * 64, 64), v.Slice(i * 64, 64), d1[i], input);
-            update.Apply(ref w[2048 + i], ref m[2048 + i], ref v[2048 + i], d1[i]);
-        }
+        update.ApplyOuter(w.Slice(0, 2048), m.Slice(0, 2048), v.Slice(0, 2048), d1, input); // W¹, with gᵢⱼ = δ¹ᵢ xⱼ, in SIMD
+        update.ApplyScaled(w.Slice(2048, 32), m.Slice(2048, 32), v.Slice(2048, 32), 1f, d1); // b¹, with gᵢ = δ¹ᵢ
 
         // ∂L/∂W² = δ² (o¹)ᵀ, ∂L/∂b² = δ²
-        for (int i = 0; i < Layer2Size; i++)
-        {
-            update.ApplyScaled(w.Slice(2080 + (i * 32), 32), m.Slice(2080 + (i * 32), 32), v.Slice(2080 + (i * 32), 32), d2[i], o1);
-            update.Apply(ref w[2400 + i], ref m[2400 + i], ref v[2400 + i], d2[i]);
-        }
+        update.ApplyOuter(w.Slice(2080, 320), m.Slice(2080, 320), v.Slice(2080, 320), d2, o1); // W², with gᵢⱼ = δ²ᵢ o¹ⱼ, in SIMD
+        update.ApplyScaled(w.Slice(2400, 10), m.Slice(2400, 10), v.Slice(2400, 10), 1f, d2); // b², with gᵢ = δ²ᵢ
 
         return loss;
     }

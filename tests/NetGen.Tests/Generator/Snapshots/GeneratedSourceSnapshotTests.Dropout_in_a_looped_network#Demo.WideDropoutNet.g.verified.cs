@@ -231,18 +231,12 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         }
 
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
-        for (int i = 0; i < Layer1Size; i++)
-        {
-            global::NetGen.Kernels.VectorMath.AddScaled<float>(gradient.Slice(i * 40, 40), d1[i], input); // row i of ∂L/∂W¹ += δ¹ᵢ x
-            gradient[1200 + i] += d1[i];
-        }
+        global::NetGen.Kernels.VectorMath.AddOuter<float>(gradient.Slice(0, 1200), d1, input); // ∂L/∂W¹ += δ¹ (x)ᵀ, in SIMD
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(gradient.Slice(1200, 30), 1f, d1); // ∂L/∂b¹ += δ¹
 
         // ∂L/∂W² = δ² (h¹)ᵀ, ∂L/∂b² = δ²
-        for (int i = 0; i < Layer2Size; i++)
-        {
-            global::NetGen.Kernels.VectorMath.AddScaled<float>(gradient.Slice(1230 + (i * 30), 30), d2[i], h1); // row i of ∂L/∂W² += δ²ᵢ h¹
-            gradient[1290 + i] += d2[i];
-        }
+        global::NetGen.Kernels.VectorMath.AddOuter<float>(gradient.Slice(1230, 60), d2, h1); // ∂L/∂W² += δ² (h¹)ᵀ, in SIMD
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(gradient.Slice(1290, 2), 1f, d2); // ∂L/∂b² += δ²
 
         return loss;
     }
@@ -337,18 +331,12 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);
 
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
-        for (int i = 0; i < Layer1Size; i++)
-        {
-            update.ApplyScaled(w.Slice(i * 40, 40), d1[i], input);
-            update.Apply(ref w[1200 + i], d1[i]);
-        }
+        update.ApplyOuter(w.Slice(0, 1200), d1, input); // W¹, with gᵢⱼ = δ¹ᵢ xⱼ, in SIMD
+        update.ApplyScaled(w.Slice(1200, 30), 1f, d1); // b¹, with gᵢ = δ¹ᵢ
 
         // ∂L/∂W² = δ² (h¹)ᵀ, ∂L/∂b² = δ²
-        for (int i = 0; i < Layer2Size; i++)
-        {
-            update.ApplyScaled(w.Slice(1230 + (i * 30), 30), d2[i], h1);
-            update.Apply(ref w[1290 + i], d2[i]);
-        }
+        update.ApplyOuter(w.Slice(1230, 60), d2, h1); // W², with gᵢⱼ = δ²ᵢ h¹ⱼ, in SIMD
+        update.ApplyScaled(w.Slice(1290, 2), 1f, d2); // b², with gᵢ = δ²ᵢ
 
         return loss;
     }
