@@ -48,7 +48,17 @@ public readonly struct SgdUpdate<T>
 
         ref T rw = ref MemoryMarshal.GetReference(w);
         ref T rs = ref MemoryMarshal.GetReference(source);
-        if (Vector.IsHardwareAccelerated)
+        if (Vector.IsHardwareAccelerated && T.IsZero(_weightDecay))
+        {
+            // λ = 0: g + λw is g itself (for finite w), so the same result with two operations fewer.
+            Vector<T> f = new(factor), rate = new(_learningRate);
+            for (; i <= n - width; i += width)
+            {
+                Vector<T> weight = Vector.LoadUnsafe(ref rw, (nuint)i);
+                (weight - (rate * (f * Vector.LoadUnsafe(ref rs, (nuint)i)))).StoreUnsafe(ref rw, (nuint)i);
+            }
+        }
+        else if (Vector.IsHardwareAccelerated)
         {
             Vector<T> f = new(factor), decay = new(_weightDecay), rate = new(_learningRate);
             for (; i <= n - width; i += width)
