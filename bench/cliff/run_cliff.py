@@ -54,7 +54,7 @@ def point(inputs, hidden, strategy, build_reps):
     os.remove(os.path.join(d, "CliffNet.cs.template"))
     net = os.path.join(d, "CliffNet.cs")
     open(net, "w").write(src.replace("@INPUTS@", str(inputs)).replace("@HIDDEN@", str(hidden)))
-    props = ["-c", "Release", "-p:NetGenRoot=" + ROOT, "-p:NetGenUnrollMaxWeights=%d" % THRESHOLD[strategy]]
+    props = ["-c", "Release", "-p:NetGenRoot=" + ROOT, "-p:NetGenUnrollMaxWeights=%d" % THRESHOLD[strategy], "-p:NetGenUnrollMaxFanIn=%d" % THRESHOLD[strategy]]
     t = time.time()
     sh(["dotnet", "build"] + props, d)
     first = time.time() - t

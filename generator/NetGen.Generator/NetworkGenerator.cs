@@ -34,18 +34,20 @@ public sealed class NetworkGenerator : IIncrementalGenerator
             .Where(static result => result.Failure is not null || (result.Declaration is { } d && NetworkRules.CanGenerate(d)))
             .WithTrackingName(TrackingNames.Generatable);
 
-        IncrementalValueProvider<int> unrollMaxWeights = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => ReadUnrollMaxWeights(options.GlobalOptions))
+        IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => new GeneratorOptions(
+                ReadInt(provider.GlobalOptions, GeneratorLimits.UnrollMaxWeightsProperty, GeneratorLimits.UnrollMaxWeights),
+                ReadInt(provider.GlobalOptions, GeneratorLimits.UnrollMaxFanInProperty, GeneratorLimits.UnrollMaxFanIn)))
             .WithTrackingName(TrackingNames.Options);
 
-        context.RegisterSourceOutput(generatable.Combine(unrollMaxWeights), static (context, input) => Emit(context, input.Left, input.Right));
+        context.RegisterSourceOutput(generatable.Combine(options), static (context, input) => Emit(context, input.Left, input.Right));
     }
 
-    private static int ReadUnrollMaxWeights(AnalyzerConfigOptions options) =>
-        options.TryGetValue(GeneratorLimits.UnrollMaxWeightsProperty, out string? text)
+    private static int ReadInt(AnalyzerConfigOptions options, string property, int fallback) =>
+        options.TryGetValue(property, out string? text)
             && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int value)
             ? value
-            : GeneratorLimits.UnrollMaxWeights;
+            : fallback;
 
     private static DeclarationResult Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
@@ -62,7 +64,7 @@ public sealed class NetworkGenerator : IIncrementalGenerator
         }
     }
 
-    private static void Emit(SourceProductionContext context, DeclarationResult result, int unrollMaxWeights)
+    private static void Emit(SourceProductionContext context, DeclarationResult result, GeneratorOptions options)
     {
         try
         {
@@ -72,7 +74,7 @@ public sealed class NetworkGenerator : IIncrementalGenerator
             }
 
             NetworkDeclaration declaration = result.Declaration!;
-            string source = NetworkEmitter.Emit(NetworkPlan.Create(declaration, unrollMaxWeights), Version);
+            string source = NetworkEmitter.Emit(NetworkPlan.Create(declaration, options), Version);
             context.AddSource(declaration.Hierarchy.FullName + ".g.cs", source);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

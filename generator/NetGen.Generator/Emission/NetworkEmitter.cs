@@ -95,8 +95,8 @@ internal sealed partial class NetworkEmitter
         _w.Line("/// Parameters (" + _plan.ParameterCount + "), in math.md's flat order: "
             + string.Join(" · ", _plan.Layers.Select(ParameterRange)) + ".");
         _w.Line("/// " + (_plan.Unrolled
-            ? "Every multiply-add is written out with constant indices (the network has at most " + _plan.UnrollMaxWeights + " weights)."
-            : "Layers are computed with constant-bound loops (the network has more than " + _plan.UnrollMaxWeights + " weights)."));
+            ? "Every multiply-add is written out with constant indices (at most " + _plan.Options.UnrollMaxWeights + " weights, fan-in at most " + _plan.Options.UnrollMaxFanIn + ")."
+            : "Layers are computed with SIMD kernels in constant-bound loops (over " + _plan.Options.UnrollMaxWeights + " weights or a fan-in over " + _plan.Options.UnrollMaxFanIn + ")."));
         if (!_plan.Trainable)
         {
             _w.Line("/// A Step layer has no derivative, so this network is inference-only: it has no Backward.");

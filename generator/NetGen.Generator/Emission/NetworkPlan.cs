@@ -11,7 +11,7 @@ namespace NetGen.Generator.Emission;
 /// </summary>
 internal sealed class NetworkPlan
 {
-    private NetworkPlan(NetworkDeclaration declaration, IReadOnlyList<DenseLayerPlan> layers, int inputSize, int parameterCount, int unrollMaxWeights)
+    private NetworkPlan(NetworkDeclaration declaration, IReadOnlyList<DenseLayerPlan> layers, int inputSize, int parameterCount, GeneratorOptions options)
     {
         Declaration = declaration;
         Layers = layers;
@@ -21,15 +21,17 @@ internal sealed class NetworkPlan
         Loss = (LossKind)declaration.Loss;
         Optimizer = (OptimizerKind)declaration.Optimizer;
         Trainable = true;
-        int weights = 0;
+        long weights = 0;
+        int maxFanIn = 0;
         foreach (DenseLayerPlan layer in layers)
         {
             Trainable &= layer.Activation != ActivationKind.Step;
-            weights += layer.Inputs * layer.Units;
+            weights += (long)layer.Inputs * layer.Units;
+            maxFanIn = System.Math.Max(maxFanIn, layer.Inputs);
         }
 
-        UnrollMaxWeights = unrollMaxWeights;
-        Unrolled = weights <= unrollMaxWeights;
+        Options = options;
+        Unrolled = weights <= options.UnrollMaxWeights && maxFanIn <= options.UnrollMaxFanIn;
     }
 
     public NetworkDeclaration Declaration { get; }
@@ -57,8 +59,8 @@ internal sealed class NetworkPlan
     /// <summary>False when a Step layer makes the network inference-only.</summary>
     public bool Trainable { get; }
 
-    /// <summary>The threshold in force (the <c>NetGenUnrollMaxWeights</c> build property, or 512).</summary>
-    public int UnrollMaxWeights { get; }
+    /// <summary>The unroll thresholds in force (build properties, or <see cref="GeneratorLimits"/>' defaults).</summary>
+    public GeneratorOptions Options { get; }
 
     /// <summary>Every multiply-add written out, or constant-bound loops for larger networks.</summary>
     public bool Unrolled { get; }
@@ -73,7 +75,7 @@ internal sealed class NetworkPlan
     public string InterfaceName => (Trainable ? "global::NetGen.ITrainableNetwork<" : "global::NetGen.INetwork<") + Scalar.Name + ">";
 
     /// <summary>Builds the plan of a declaration that <see cref="NetworkRules.CanGenerate"/> accepted.</summary>
-    public static NetworkPlan Create(NetworkDeclaration declaration, int unrollMaxWeights = GeneratorLimits.UnrollMaxWeights)
+    public static NetworkPlan Create(NetworkDeclaration declaration, GeneratorOptions? options = null)
     {
         var layers = new List<DenseLayerPlan>();
         int inputSize = 0, previous = 0, offset = 0;
@@ -98,7 +100,7 @@ internal sealed class NetworkPlan
             previous = layer.Size;
         }
 
-        return new NetworkPlan(declaration, layers, inputSize, offset, unrollMaxWeights);
+        return new NetworkPlan(declaration, layers, inputSize, offset, options ?? new GeneratorOptions(GeneratorLimits.UnrollMaxWeights, GeneratorLimits.UnrollMaxFanIn));
     }
 
     private static double AlphaOf(ActivationKind activation, double declared) =>

@@ -13,8 +13,18 @@ internal static class GeneratorLimits
     /// A network with at most this many weights is fully unrolled; a larger one uses constant-bound
     /// loops. A project can change it with the <c>NetGenUnrollMaxWeights</c> build property.
     /// </summary>
-    public const int UnrollMaxWeights = 512;
+    public const int UnrollMaxWeights = 128;
+
+    /// <summary>
+    /// An unrolled network has no layer with a larger fan-in: an unrolled aᵢ = Σⱼ Wᵢⱼxⱼ is one chain of
+    /// dependent additions, which a wide fan-in makes slower than the SIMD kernels (docs/performance.md §4).
+    /// A project can change it with the <c>NetGenUnrollMaxFanIn</c> build property.
+    /// </summary>
+    public const int UnrollMaxFanIn = 16;
 
     /// <summary>The build property that overrides <see cref="UnrollMaxWeights"/>, as the generator sees it.</summary>
     public const string UnrollMaxWeightsProperty = "build_property.NetGenUnrollMaxWeights";
+
+    /// <summary>The build property that overrides <see cref="UnrollMaxFanIn"/>, as the generator sees it.</summary>
+    public const string UnrollMaxFanInProperty = "build_property.NetGenUnrollMaxFanIn";
 }
