@@ -1,0 +1,52 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using NetGen.Tests.Infrastructure;
+using Xunit;
+
+namespace NetGen.Tests.Generator;
+
+/// <summary>
+/// The JIT compiles a method over 60,000 IL bytes (or 20,000 IL instructions, 2,000 locals, …) with
+/// MinOpts, i.e. unoptimised, and never recompiles it (docs/performance.md §4). With the default
+/// unroll limits every generated method must stay far below that; checked on the IL the compiler emits,
+/// for the largest networks the defaults still unroll and for looped ones.
+/// </summary>
+public sealed class MethodSizeTests
+{
+    private const int Budget = 20_000; // IL bytes: a third of the JIT's limit
+
+    private const string Source = """
+        using NetGen;
+        namespace Sizes;
+
+        // 128 weights with a fan-in of 16: the largest single-layer network the defaults unroll.
+        [Network(Loss.MeanSquaredError, Optimizer = Optimizer.Adam)] [Input(16)] [Dense(8, Activation.Tanh)] public partial class WideUnrolled;
+
+        // 128 weights over eight layers: the most hidden deltas the defaults unroll.
+        [Network(Loss.MeanSquaredError)] [Input(4)]
+        [Dense(4, Activation.Tanh)] [Dense(4, Activation.Tanh)] [Dense(4, Activation.Tanh)] [Dense(4, Activation.Tanh)]
+        [Dense(4, Activation.Tanh)] [Dense(4, Activation.Tanh)] [Dense(4, Activation.Tanh)] [Dense(4, Activation.Linear)]
+        public partial class DeepUnrolled;
+
+        // Looped: MNIST-sized layers.
+        [Network(Loss.CategoricalCrossEntropy, Optimizer = Optimizer.Adam)] [Input(784)] [Dense(128, Activation.ReLU)] [Dropout(0.2)] [Dense(10, Activation.Softmax)] public partial class MnistLooped;
+        """;
+
+    [Theory]
+    [InlineData("WideUnrolled", true)]
+    [InlineData("DeepUnrolled", true)]
+    [InlineData("MnistLooped", false)]
+    public void Every_generated_method_stays_far_below_the_JITs_size_limits(string network, bool unrolled)
+    {
+        Type type = GeneratorHarness.CompileAndLoad(Source).GetType("Sizes." + network)!;
+        var sizes = type.GetMethods(BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly)
+            .Where(m => m.GetMethodBody() is not null)
+            .ToDictionary(m => m.Name + "(" + m.GetParameters().Length + ")", m => m.GetMethodBody()!.GetILAsByteArray()!.Length);
+
+        Assert.Contains("TrainStep(2)", sizes.Keys);
+        Assert.All(sizes, pair => Assert.True(pair.Value < Budget, $"{network}.{pair.Key}: {pair.Value} IL bytes"));
+        string source = GeneratorHarness.Run(Source).Sources.Single(s => s.HintName == "Sizes." + network + ".g.cs").Text;
+        Assert.Equal(unrolled, !source.Contains("VectorMath.Multiply", StringComparison.Ordinal)); // the strategy the test is about
+    }
+}
