@@ -29,6 +29,9 @@ public sealed class MethodSizeTests
         [Dense(4, Activation.Tanh)] [Dense(4, Activation.Tanh)] [Dense(4, Activation.Tanh)] [Dense(4, Activation.Linear)]
         public partial class DeepUnrolled;
 
+        // 136 weights: one step over the default limit, so looped.
+        [Network(Loss.MeanSquaredError)] [Input(16)] [Dense(8, Activation.Tanh)] [Dense(1, Activation.Linear)] public partial class JustOverTheLimit;
+
         // Looped: MNIST-sized layers.
         [Network(Loss.CategoricalCrossEntropy, Optimizer = Optimizer.Adam)] [Input(784)] [Dense(128, Activation.ReLU)] [Dropout(0.2)] [Dense(10, Activation.Softmax)] public partial class MnistLooped;
         """;
@@ -36,6 +39,7 @@ public sealed class MethodSizeTests
     [Theory]
     [InlineData("WideUnrolled", true)]
     [InlineData("DeepUnrolled", true)]
+    [InlineData("JustOverTheLimit", false)]
     [InlineData("MnistLooped", false)]
     public void Every_generated_method_stays_far_below_the_JITs_size_limits(string network, bool unrolled)
     {
