@@ -20,11 +20,11 @@ package=$(ls "$feed"/NetGen.*.nupkg | head -n 1)
 version=$(basename "$package" .nupkg); version=${version#NetGen.}
 echo "   packed $(basename "$package")"
 listing=$(unzip -l "$package")
-for entry in lib/net8.0/NetGen.dll analyzers/dotnet/cs/NetGen.Generator.dll analyzers/dotnet/cs/NetGen.CodeFixes.dll README.md buildTransitive/NetGen.props; do
+for entry in lib/net8.0/NetGen.dll lib/net10.0/NetGen.dll analyzers/dotnet/cs/NetGen.Generator.dll analyzers/dotnet/cs/NetGen.CodeFixes.dll README.md buildTransitive/NetGen.props; do
   grep -q " $entry\$" <<<"$listing" || fail "the package lacks $entry"
 done
 grep -q " lib/.*NetGen.Generator.dll" <<<"$listing" && fail "the generator must not be a run-time reference"
-echo "   contains lib/net8.0/NetGen.dll and analyzers/dotnet/cs/{NetGen.Generator,NetGen.CodeFixes}.dll"
+echo "   contains lib/{net8.0,net10.0}/NetGen.dll and analyzers/dotnet/cs/{NetGen.Generator,NetGen.CodeFixes}.dll"
 
 make_project() { # name, program source
   local dir="$work/$1"
