@@ -37,16 +37,22 @@ internal static class LossCode
         _ => loss.ToString(),
     };
 
-    /// <summary>The per-element term of L from the output <paramref name="o"/> and target <paramref name="y"/>.</summary>
-    public static string Term(LossKind loss, string o, string y, double huberDelta, Scalar s)
+    /// <summary>Whether the loss is a function of the residual r = o − y alone (computed once per element, then shared by L and ∂L/∂o).</summary>
+    public static bool UsesResidual(LossKind loss) =>
+        loss is LossKind.MeanSquaredError or LossKind.MeanAbsoluteError or LossKind.Huber;
+
+    /// <summary>
+    /// The per-element term of L from the output <paramref name="o"/> and target <paramref name="y"/>;
+    /// <paramref name="r"/> is the element's residual o − y (a local) for the losses that use it.
+    /// </summary>
+    public static string Term(LossKind loss, string o, string y, string r, Scalar s)
     {
-        string r = $"({o} - {y})";
         string ln(string x) => $"{s.Math}.Log({s.Math}.Max({x}, LogFloor))";
         return loss switch
         {
             LossKind.MeanSquaredError => $"{s.Half} * {r} * {r}",
-            LossKind.MeanAbsoluteError => $"{s.Math}.Abs({o} - {y})",
-            LossKind.Huber => $"HuberTerm({o} - {y})",
+            LossKind.MeanAbsoluteError => $"{s.Math}.Abs({r})",
+            LossKind.Huber => $"HuberTerm({r})",
             LossKind.BinaryCrossEntropy => $"-({y} * {ln(o)} + ({s.One} - {y}) * {ln($"{s.One} - {o}")})",
             LossKind.CategoricalCrossEntropy => $"-{y} * {ln(o)}",
             LossKind.KLDivergence => $"({y} > {s.Zero} ? {y} * {s.Math}.Log({y} / {s.Math}.Max({o}, LogFloor)) : {s.Zero})",
@@ -67,8 +73,12 @@ internal static class LossCode
             (ActivationKind.Softmax, LossKind.CategoricalCrossEntropy) => $"{y} * ({logSumExp} - {a})",
             (ActivationKind.Softmax, LossKind.KLDivergence) => $"({y} > {s.Zero} ? {y} * ({s.Math}.Log({y}) - {a} + {logSumExp}) : {s.Zero})",
             (ActivationKind.Exponential, LossKind.Poisson) => $"{o} - {y} * {a}",
-            _ => Term(loss, o, y, 1.0, s),
+            _ => throw new System.ArgumentOutOfRangeException(nameof(loss), loss, "Not a pair with a pre-activation form."),
         };
+
+    /// <summary>True for the matching pairs whose loss is computed from the pre-activation (all but Linear + MSE, already stable).</summary>
+    public static bool HasPreActivationForm(ActivationKind activation, LossKind loss) =>
+        MatchingFormula(activation, loss).Length > 0;
 
     /// <summary>The matching pair's loss equation in its stable form, for comments.</summary>
     public static string MatchingFormula(ActivationKind activation, LossKind loss) => (activation, loss) switch
@@ -80,12 +90,12 @@ internal static class LossCode
         _ => string.Empty,
     };
 
-    /// <summary>∂L/∂oᵢ for one element.</summary>
-    public static string Gradient(LossKind loss, string o, string y, Scalar s) => loss switch
+    /// <summary>∂L/∂oᵢ for one element (<paramref name="r"/> as in <see cref="Term"/>).</summary>
+    public static string Gradient(LossKind loss, string o, string y, string r, Scalar s) => loss switch
     {
-        LossKind.MeanSquaredError => $"{o} - {y}",
-        LossKind.MeanAbsoluteError => $"{o} > {y} ? {s.One} : {o} < {y} ? -{s.One} : {s.Zero}",
-        LossKind.Huber => $"HuberGradient({o} - {y})",
+        LossKind.MeanSquaredError => r,
+        LossKind.MeanAbsoluteError => $"{r} > {s.Zero} ? {s.One} : {r} < {s.Zero} ? -{s.One} : {s.Zero}",
+        LossKind.Huber => $"HuberGradient({r})",
         LossKind.BinaryCrossEntropy => $"({o} - {y}) / {s.Math}.Max({o} * ({s.One} - {o}), LogFloor)",
         LossKind.CategoricalCrossEntropy or LossKind.KLDivergence => $"-{y} / {s.Math}.Max({o}, LogFloor)",
         LossKind.Hinge => $"{y} * {o} < {s.One} ? -{y} : {s.Zero}",

@@ -131,7 +131,7 @@ internal sealed partial class NetworkEmitter
     private void WriteOutputDelta(DenseLayerPlan output)
     {
         int l = output.Number;
-        Vector a = A(l), o = O(l), d = D(l), g = G(l), y = Y;
+        Vector a = A(l), o = O(l), d = D(l), g = G(l), y = Y, r = R(l);
         if (!_plan.Unrolled)
         {
             DeclareSpan(d, output);
@@ -139,13 +139,14 @@ internal sealed partial class NetworkEmitter
 
         if (_plan.MatchingPair)
         {
-            ForEachUnit(output, at => _w.Line(Declare(at(d)) + " = " + at(o) + " - " + at(y) + ";"));
+            // Linear + MSE: the residual computed for L already is o − y.
+            ForEachUnit(output, at => _w.Line(Declare(at(d)) + " = " + (LossCode.UsesResidual(_plan.Loss) ? at(r) : at(o) + " - " + at(y)) + ";"));
             return;
         }
 
         if (output.Activation == ActivationKind.Linear)
         {
-            ForEachUnit(output, at => _w.Line(Declare(at(d)) + " = " + LossCode.Gradient(_plan.Loss, at(o), at(y), S) + ";"));
+            ForEachUnit(output, at => _w.Line(Declare(at(d)) + " = " + LossCode.Gradient(_plan.Loss, at(o), at(y), at(r), S) + ";"));
             return;
         }
 
@@ -154,7 +155,7 @@ internal sealed partial class NetworkEmitter
             DeclareSpan(g, output);
         }
 
-        ForEachUnit(output, at => _w.Line(Declare(at(g)) + " = " + LossCode.Gradient(_plan.Loss, at(o), at(y), S) + ";"));
+        ForEachUnit(output, at => _w.Line(Declare(at(g)) + " = " + LossCode.Gradient(_plan.Loss, at(o), at(y), at(r), S) + ";"));
         WriteDeltaFromG(output);
     }
 

@@ -19,7 +19,9 @@ internal sealed partial class NetworkEmitter
             WriteLengthCheck("target", "OutputSize");
             _w.Line("// " + LossCode.Formula(_plan.Loss, _plan.HuberDelta));
             Vector o = Vector.Span("output"), y = Vector.Span("target");
-            WriteElementSum("loss", _plan.Output, _plan.Unrolled, at => LossCode.Term(_plan.Loss, at(o), at(y), _plan.HuberDelta, S));
+            Vector r = _plan.Unrolled ? Vector.Locals("r", string.Empty) : Vector.Span("r");
+            WriteResiduals(o, y, r, _plan.Output);
+            WriteElementSum("loss", _plan.Output, _plan.Unrolled, at => LossCode.Term(_plan.Loss, at(o), at(y), at(r), S));
             _w.Line("return loss;");
         }
 
@@ -31,8 +33,9 @@ internal sealed partial class NetworkEmitter
     {
         DenseLayerPlan output = _plan.Output;
         int l = output.Number;
-        Vector a = A(l), o = O(l), y = Y;
-        if (_plan.MatchingPair)
+        Vector a = A(l), o = O(l), y = Y, r = R(l);
+        WriteResiduals(o, y, r, output);
+        if (LossCode.HasPreActivationForm(output.Activation, _plan.Loss))
         {
             _w.Line("// " + LossCode.Formula(_plan.Loss, _plan.HuberDelta) + ", " + LossCode.MatchingFormula(output.Activation, _plan.Loss));
             string logSumExp = "lse" + l;
@@ -46,9 +49,30 @@ internal sealed partial class NetworkEmitter
         else
         {
             _w.Line("// " + LossCode.Formula(_plan.Loss, _plan.HuberDelta));
-            WriteElementSum("loss", output, _plan.Unrolled, at => LossCode.Term(_plan.Loss, at(o), at(y), _plan.HuberDelta, S));
+            WriteElementSum("loss", output, _plan.Unrolled, at => LossCode.Term(_plan.Loss, at(o), at(y), at(r), S));
         }
 
+        _w.Line();
+    }
+
+    /// <summary>rˡ = oˡ − y: the residual of each output, once, for the losses that are functions of it.</summary>
+    private Vector R(int l) => _plan.Unrolled ? Vector.Locals("r" + l) : Vector.Span("r" + l);
+
+    /// <summary>Declares the residuals <paramref name="r"/> = <paramref name="o"/> − <paramref name="y"/> when the loss uses them.</summary>
+    private void WriteResiduals(Vector o, Vector y, Vector r, DenseLayerPlan output)
+    {
+        if (!LossCode.UsesResidual(_plan.Loss))
+        {
+            return;
+        }
+
+        _w.Line("// r = o − y");
+        if (!_plan.Unrolled)
+        {
+            DeclareSpan(r, output);
+        }
+
+        ForEachUnit(output, at => _w.Line(Declare(at(r)) + " = " + at(o) + " - " + at(y) + ";"));
         _w.Line();
     }
 

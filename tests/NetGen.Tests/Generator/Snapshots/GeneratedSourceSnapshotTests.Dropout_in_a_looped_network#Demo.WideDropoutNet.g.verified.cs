@@ -131,10 +131,17 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         }
 
         // L = ½ Σᵢ (oᵢ − yᵢ)²
+        // r = o − y
+        Span<float> r = stackalloc float[Layer2Size];
+        for (int i = 0; i < Layer2Size; i++)
+        {
+            r[i] = output[i] - target[i];
+        }
+
         float loss = 0f;
         for (int i = 0; i < Layer2Size; i++)
         {
-            loss += 0.5f * (output[i] - target[i]) * (output[i] - target[i]);
+            loss += 0.5f * r[i] * r[i];
         }
 
         return loss;
@@ -206,18 +213,25 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
             o2[i] = sum;
         }
 
-        // L = ½ Σᵢ (oᵢ − yᵢ)², 
+        // r = o − y
+        Span<float> r2 = stackalloc float[Layer2Size];
+        for (int i = 0; i < Layer2Size; i++)
+        {
+            r2[i] = o2[i] - target[i];
+        }
+
+        // L = ½ Σᵢ (oᵢ − yᵢ)²
         float loss = 0f;
         for (int i = 0; i < Layer2Size; i++)
         {
-            loss += 0.5f * (o2[i] - target[i]) * (o2[i] - target[i]);
+            loss += 0.5f * r2[i] * r2[i];
         }
 
         // δ² = o² − y: Linear output with MeanSquaredError is a matching pair, so f′ = 1 and δ = ∂L/∂o = o − y
         Span<float> d2 = stackalloc float[Layer2Size];
         for (int i = 0; i < Layer2Size; i++)
         {
-            d2[i] = o2[i] - target[i];
+            d2[i] = r2[i];
         }
 
         // δ¹ = f′(a¹) ⊙ (mask¹ ⊙ W²ᵀ δ²), with tanh′(a) = 1 − o²
@@ -303,18 +317,25 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
             o2[i] = sum;
         }
 
-        // L = ½ Σᵢ (oᵢ − yᵢ)², 
+        // r = o − y
+        Span<float> r2 = stackalloc float[Layer2Size];
+        for (int i = 0; i < Layer2Size; i++)
+        {
+            r2[i] = o2[i] - target[i];
+        }
+
+        // L = ½ Σᵢ (oᵢ − yᵢ)²
         float loss = 0f;
         for (int i = 0; i < Layer2Size; i++)
         {
-            loss += 0.5f * (o2[i] - target[i]) * (o2[i] - target[i]);
+            loss += 0.5f * r2[i] * r2[i];
         }
 
         // δ² = o² − y: Linear output with MeanSquaredError is a matching pair, so f′ = 1 and δ = ∂L/∂o = o − y
         Span<float> d2 = stackalloc float[Layer2Size];
         for (int i = 0; i < Layer2Size; i++)
         {
-            d2[i] = o2[i] - target[i];
+            d2[i] = r2[i];
         }
 
         // δ¹ = f′(a¹) ⊙ (mask¹ ⊙ W²ᵀ δ²), with tanh′(a) = 1 − o²

@@ -126,7 +126,11 @@ partial class HuberNet : global::NetGen.ITrainableNetwork<float>
         }
 
         // L = Σᵢ ½rᵢ² if |rᵢ| ≤ δₕ else δₕ(|rᵢ| − ½δₕ), rᵢ = oᵢ − yᵢ, δₕ = 0.5
-        float loss = HuberTerm(output[0] - target[0]) + HuberTerm(output[1] - target[1]);
+        // r = o − y
+        float r0 = output[0] - target[0];
+        float r1 = output[1] - target[1];
+
+        float loss = HuberTerm(r0) + HuberTerm(r1);
         return loss;
     }
 
@@ -182,12 +186,16 @@ partial class HuberNet : global::NetGen.ITrainableNetwork<float>
         float o2_0 = a2_0;
         float o2_1 = a2_1;
 
+        // r = o − y
+        float r2_0 = o2_0 - y0;
+        float r2_1 = o2_1 - y1;
+
         // L = Σᵢ ½rᵢ² if |rᵢ| ≤ δₕ else δₕ(|rᵢ| − ½δₕ), rᵢ = oᵢ − yᵢ, δₕ = 0.5
-        float loss = HuberTerm(o2_0 - y0) + HuberTerm(o2_1 - y1);
+        float loss = HuberTerm(r2_0) + HuberTerm(r2_1);
 
         // δ² = ∂L/∂o² (f′ = 1), ∂L/∂oᵢ = rᵢ if |rᵢ| ≤ δₕ else δₕ·sign(rᵢ)
-        float d2_0 = HuberGradient(o2_0 - y0);
-        float d2_1 = HuberGradient(o2_1 - y1);
+        float d2_0 = HuberGradient(r2_0);
+        float d2_1 = HuberGradient(r2_1);
 
         // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with f′(a) = 1 if a > 0 else o + 1
         float d1_0 = (a1_0 > 0f ? 1f : o1_0 + 1f) * (w[9] * d2_0 + w[12] * d2_1);
@@ -267,12 +275,16 @@ partial class HuberNet : global::NetGen.ITrainableNetwork<float>
         float o2_0 = a2_0;
         float o2_1 = a2_1;
 
+        // r = o − y
+        float r2_0 = o2_0 - y0;
+        float r2_1 = o2_1 - y1;
+
         // L = Σᵢ ½rᵢ² if |rᵢ| ≤ δₕ else δₕ(|rᵢ| − ½δₕ), rᵢ = oᵢ − yᵢ, δₕ = 0.5
-        float loss = HuberTerm(o2_0 - y0) + HuberTerm(o2_1 - y1);
+        float loss = HuberTerm(r2_0) + HuberTerm(r2_1);
 
         // δ² = ∂L/∂o² (f′ = 1), ∂L/∂oᵢ = rᵢ if |rᵢ| ≤ δₕ else δₕ·sign(rᵢ)
-        float d2_0 = HuberGradient(o2_0 - y0);
-        float d2_1 = HuberGradient(o2_1 - y1);
+        float d2_0 = HuberGradient(r2_0);
+        float d2_1 = HuberGradient(r2_1);
 
         // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with f′(a) = 1 if a > 0 else o + 1
         float d1_0 = (a1_0 > 0f ? 1f : o1_0 + 1f) * (w[9] * d2_0 + w[12] * d2_1);

@@ -120,7 +120,10 @@ partial class MaeNet : global::NetGen.ITrainableNetwork<float>
         }
 
         // L = Σᵢ |oᵢ − yᵢ|
-        float loss = MathF.Abs(output[0] - target[0]);
+        // r = o − y
+        float r0 = output[0] - target[0];
+
+        float loss = MathF.Abs(r0);
         return loss;
     }
 
@@ -174,11 +177,14 @@ partial class MaeNet : global::NetGen.ITrainableNetwork<float>
         float a2_0 = w[9] * o1_0 + w[10] * o1_1 + w[11] * o1_2 + w[12];
         float o2_0 = a2_0;
 
+        // r = o − y
+        float r2_0 = o2_0 - y0;
+
         // L = Σᵢ |oᵢ − yᵢ|
-        float loss = MathF.Abs(o2_0 - y0);
+        float loss = MathF.Abs(r2_0);
 
         // δ² = ∂L/∂o² (f′ = 1), ∂L/∂oᵢ = sign(oᵢ − yᵢ), 0 at 0
-        float d2_0 = o2_0 > y0 ? 1f : o2_0 < y0 ? -1f : 0f;
+        float d2_0 = r2_0 > 0f ? 1f : r2_0 < 0f ? -1f : 0f;
 
         // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with f′(a) = 1 if a > 0 else 0.1
         float d1_0 = (a1_0 > 0f ? 1f : 0.1f) * (w[9] * d2_0);
@@ -251,11 +257,14 @@ partial class MaeNet : global::NetGen.ITrainableNetwork<float>
         float a2_0 = w[9] * o1_0 + w[10] * o1_1 + w[11] * o1_2 + w[12];
         float o2_0 = a2_0;
 
+        // r = o − y
+        float r2_0 = o2_0 - y0;
+
         // L = Σᵢ |oᵢ − yᵢ|
-        float loss = MathF.Abs(o2_0 - y0);
+        float loss = MathF.Abs(r2_0);
 
         // δ² = ∂L/∂o² (f′ = 1), ∂L/∂oᵢ = sign(oᵢ − yᵢ), 0 at 0
-        float d2_0 = o2_0 > y0 ? 1f : o2_0 < y0 ? -1f : 0f;
+        float d2_0 = r2_0 > 0f ? 1f : r2_0 < 0f ? -1f : 0f;
 
         // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with f′(a) = 1 if a > 0 else 0.1
         float d1_0 = (a1_0 > 0f ? 1f : 0.1f) * (w[9] * d2_0);

@@ -106,7 +106,10 @@ partial class Models
                 }
 
                 // L = ½ Σᵢ (oᵢ − yᵢ)²
-                float loss = 0.5f * (output[0] - target[0]) * (output[0] - target[0]);
+                // r = o − y
+                float r0 = output[0] - target[0];
+
+                float loss = 0.5f * r0 * r0;
                 return loss;
             }
 
@@ -150,11 +153,14 @@ partial class Models
                 float a1_0 = w[0] * x0 + w[1];
                 float o1_0 = a1_0;
 
-                // L = ½ Σᵢ (oᵢ − yᵢ)², 
-                float loss = 0.5f * (o1_0 - y0) * (o1_0 - y0);
+                // r = o − y
+                float r1_0 = o1_0 - y0;
+
+                // L = ½ Σᵢ (oᵢ − yᵢ)²
+                float loss = 0.5f * r1_0 * r1_0;
 
                 // δ¹ = o¹ − y: Linear output with MeanSquaredError is a matching pair, so f′ = 1 and δ = ∂L/∂o = o − y
-                float d1_0 = o1_0 - y0;
+                float d1_0 = r1_0;
 
                 // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
                 gradient[0] += d1_0 * x0;
@@ -201,11 +207,14 @@ partial class Models
                 float a1_0 = w[0] * x0 + w[1];
                 float o1_0 = a1_0;
 
-                // L = ½ Σᵢ (oᵢ − yᵢ)², 
-                float loss = 0.5f * (o1_0 - y0) * (o1_0 - y0);
+                // r = o − y
+                float r1_0 = o1_0 - y0;
+
+                // L = ½ Σᵢ (oᵢ − yᵢ)²
+                float loss = 0.5f * r1_0 * r1_0;
 
                 // δ¹ = o¹ − y: Linear output with MeanSquaredError is a matching pair, so f′ = 1 and δ = ∂L/∂o = o − y
-                float d1_0 = o1_0 - y0;
+                float d1_0 = r1_0;
 
                 // w ← w − η(g + λw), parameter by parameter, right where g = ∂L/∂θ is known (every δ above used the old weights)
                 float rate = (float)Hyperparameters.LearningRate, decay = (float)Hyperparameters.WeightDecay;

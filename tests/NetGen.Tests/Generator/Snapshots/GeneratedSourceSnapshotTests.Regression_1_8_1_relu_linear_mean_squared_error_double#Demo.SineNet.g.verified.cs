@@ -136,7 +136,10 @@ partial class SineNet : global::NetGen.ITrainableNetwork<double>
         }
 
         // L = ½ Σᵢ (oᵢ − yᵢ)²
-        double loss = 0.5 * (output[0] - target[0]) * (output[0] - target[0]);
+        // r = o − y
+        double r0 = output[0] - target[0];
+
+        double loss = 0.5 * r0 * r0;
         return loss;
     }
 
@@ -203,11 +206,14 @@ partial class SineNet : global::NetGen.ITrainableNetwork<double>
             + w[24];
         double o2_0 = a2_0;
 
-        // L = ½ Σᵢ (oᵢ − yᵢ)², 
-        double loss = 0.5 * (o2_0 - y0) * (o2_0 - y0);
+        // r = o − y
+        double r2_0 = o2_0 - y0;
+
+        // L = ½ Σᵢ (oᵢ − yᵢ)²
+        double loss = 0.5 * r2_0 * r2_0;
 
         // δ² = o² − y: Linear output with MeanSquaredError is a matching pair, so f′ = 1 and δ = ∂L/∂o = o − y
-        double d2_0 = o2_0 - y0;
+        double d2_0 = r2_0;
 
         // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with ReLU′(a) = 1 if a > 0 else 0
         double d1_0 = a1_0 > 0.0 ? w[16] * d2_0 : 0.0;
@@ -311,11 +317,14 @@ partial class SineNet : global::NetGen.ITrainableNetwork<double>
             + w[24];
         double o2_0 = a2_0;
 
-        // L = ½ Σᵢ (oᵢ − yᵢ)², 
-        double loss = 0.5 * (o2_0 - y0) * (o2_0 - y0);
+        // r = o − y
+        double r2_0 = o2_0 - y0;
+
+        // L = ½ Σᵢ (oᵢ − yᵢ)²
+        double loss = 0.5 * r2_0 * r2_0;
 
         // δ² = o² − y: Linear output with MeanSquaredError is a matching pair, so f′ = 1 and δ = ∂L/∂o = o − y
-        double d2_0 = o2_0 - y0;
+        double d2_0 = r2_0;
 
         // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with ReLU′(a) = 1 if a > 0 else 0
         double d1_0 = a1_0 > 0.0 ? w[16] * d2_0 : 0.0;

@@ -116,7 +116,10 @@ partial class GateNet : global::NetGen.INetwork<float>
         }
 
         // L = ½ Σᵢ (oᵢ − yᵢ)²
-        float loss = 0.5f * (output[0] - target[0]) * (output[0] - target[0]);
+        // r = o − y
+        float r0 = output[0] - target[0];
+
+        float loss = 0.5f * r0 * r0;
         return loss;
     }
 

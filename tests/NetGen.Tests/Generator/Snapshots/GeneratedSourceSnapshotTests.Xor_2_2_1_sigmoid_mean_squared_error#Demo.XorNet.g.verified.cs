@@ -118,7 +118,10 @@ partial class XorNet : global::NetGen.ITrainableNetwork<float>
         }
 
         // L = ½ Σᵢ (oᵢ − yᵢ)²
-        float loss = 0.5f * (output[0] - target[0]) * (output[0] - target[0]);
+        // r = o − y
+        float r0 = output[0] - target[0];
+
+        float loss = 0.5f * r0 * r0;
         return loss;
     }
 
@@ -170,11 +173,14 @@ partial class XorNet : global::NetGen.ITrainableNetwork<float>
         float a2_0 = w[6] * o1_0 + w[7] * o1_1 + w[8];
         float o2_0 = 1f / (1f + MathF.Exp(-a2_0));
 
+        // r = o − y
+        float r2_0 = o2_0 - y0;
+
         // L = ½ Σᵢ (oᵢ − yᵢ)²
-        float loss = 0.5f * (o2_0 - y0) * (o2_0 - y0);
+        float loss = 0.5f * r2_0 * r2_0;
 
         // δ² = f′(a²) ⊙ ∂L/∂o², σ′(a) = o(1 − o), ∂L/∂oᵢ = oᵢ − yᵢ
-        float g2_0 = o2_0 - y0;
+        float g2_0 = r2_0;
         float d2_0 = o2_0 * (1f - o2_0) * g2_0;
 
         // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with σ′(a) = o(1 − o)
@@ -241,11 +247,14 @@ partial class XorNet : global::NetGen.ITrainableNetwork<float>
         float a2_0 = w[6] * o1_0 + w[7] * o1_1 + w[8];
         float o2_0 = 1f / (1f + MathF.Exp(-a2_0));
 
+        // r = o − y
+        float r2_0 = o2_0 - y0;
+
         // L = ½ Σᵢ (oᵢ − yᵢ)²
-        float loss = 0.5f * (o2_0 - y0) * (o2_0 - y0);
+        float loss = 0.5f * r2_0 * r2_0;
 
         // δ² = f′(a²) ⊙ ∂L/∂o², σ′(a) = o(1 − o), ∂L/∂oᵢ = oᵢ − yᵢ
-        float g2_0 = o2_0 - y0;
+        float g2_0 = r2_0;
         float d2_0 = o2_0 * (1f - o2_0) * g2_0;
 
         // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with σ′(a) = o(1 − o)
