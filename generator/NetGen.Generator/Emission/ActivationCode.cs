@@ -55,8 +55,8 @@ internal static class ActivationCode
         ActivationKind.Sigmoid => $"o{l} = σ(a{l}) = 1/(1 + e^(−a{l}))",
         ActivationKind.Tanh => $"o{l} = tanh(a{l})",
         ActivationKind.ReLU => $"o{l} = max(0, a{l})",
-        ActivationKind.LeakyReLU => $"o{l} = a{l} if a{l} > 0 else {Number(alpha)}·a{l}",
-        ActivationKind.ELU => $"o{l} = a{l} if a{l} > 0 else {Number(alpha)}·(e^a{l} − 1)",
+        ActivationKind.LeakyReLU => $"o{l} = a{l} if a{l} > 0 else {InvariantNumber.Text(alpha)}·a{l}",
+        ActivationKind.ELU => $"o{l} = a{l} if a{l} > 0 else {InvariantNumber.Text(alpha)}·(e^a{l} − 1)",
         ActivationKind.Softplus => $"o{l} = ln(1 + e^a{l}), as max(a{l}, 0) + ln(1 + e^(−|a{l}|))",
         ActivationKind.Exponential => $"o{l} = e^a{l}",
         ActivationKind.Softmax => $"o{l} = softmax(a{l}), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a)",
@@ -71,8 +71,8 @@ internal static class ActivationCode
         ActivationKind.Sigmoid => "σ′(a) = o(1 − o)",
         ActivationKind.Tanh => "tanh′(a) = 1 − o²",
         ActivationKind.ReLU => "ReLU′(a) = 1 if a > 0 else 0",
-        ActivationKind.LeakyReLU => $"f′(a) = 1 if a > 0 else {Number(alpha)}",
-        ActivationKind.ELU => $"f′(a) = 1 if a > 0 else o + {Number(alpha)}",
+        ActivationKind.LeakyReLU => $"f′(a) = 1 if a > 0 else {InvariantNumber.Text(alpha)}",
+        ActivationKind.ELU => $"f′(a) = 1 if a > 0 else o + {InvariantNumber.Text(alpha)}",
         ActivationKind.Softplus => "softplus′(a) = σ(a)",
         ActivationKind.Exponential => "f′(a) = eᵃ = o",
         ActivationKind.Softmax => "∂oᵢ/∂aₖ = oᵢ(δᵢₖ − oₖ), so δᵢ = oᵢ(gᵢ − Σₖ gₖoₖ)",
@@ -95,6 +95,4 @@ internal static class ActivationCode
 
         return true;
     }
-
-    private static string Number(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -14,7 +14,7 @@ internal static class LossCode
     {
         LossKind.MeanSquaredError => "L = ½ Σᵢ (oᵢ − yᵢ)²",
         LossKind.MeanAbsoluteError => "L = Σᵢ |oᵢ − yᵢ|",
-        LossKind.Huber => $"L = Σᵢ ½rᵢ² if |rᵢ| ≤ δₕ else δₕ(|rᵢ| − ½δₕ), rᵢ = oᵢ − yᵢ, δₕ = {Number(huberDelta)}",
+        LossKind.Huber => $"L = Σᵢ ½rᵢ² if |rᵢ| ≤ δₕ else δₕ(|rᵢ| − ½δₕ), rᵢ = oᵢ − yᵢ, δₕ = {InvariantNumber.Text(huberDelta)}",
         LossKind.BinaryCrossEntropy => "L = −Σᵢ [yᵢ ln oᵢ + (1 − yᵢ) ln(1 − oᵢ)]",
         LossKind.CategoricalCrossEntropy => "L = −Σᵢ yᵢ ln oᵢ",
         LossKind.KLDivergence => "L = Σᵢ yᵢ ln(yᵢ/oᵢ), with 0·ln 0 = 0",
@@ -106,6 +106,4 @@ internal static class LossCode
     /// <summary>Whether the emitted terms call <c>LogFloor</c>, <c>HuberTerm</c> or <c>HuberGradient</c>.</summary>
     public static bool UsesLogFloor(LossKind loss) =>
         loss is LossKind.BinaryCrossEntropy or LossKind.CategoricalCrossEntropy or LossKind.KLDivergence or LossKind.Poisson;
-
-    private static string Number(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -58,7 +58,7 @@ internal sealed partial class NetworkEmitter
             yield return AffineFormula(layer) + ", " + ActivationCode.Formula(layer.Activation, layer.Sup, layer.Alpha);
             if (layer.HasDropout)
             {
-                yield return "h" + layer.Sup + " = o" + layer.Sup + " ⊙ mask" + layer.Sup + " (dropout, rate " + Number(layer.DropoutRate) + ", inverted)";
+                yield return "h" + layer.Sup + " = o" + layer.Sup + " ⊙ mask" + layer.Sup + " (dropout, rate " + InvariantNumber.Text(layer.DropoutRate) + ", inverted)";
             }
         }
 
@@ -285,8 +285,9 @@ internal sealed partial class NetworkEmitter
 
     private string Contribute(Contribution contribution, string index, string value) => contribution switch
     {
+        Contribution.AddToGradient => "gradient[" + index + "] += " + value + ";",
         Contribution.InlineSgd => "w[" + index + "] -= rate * (" + value + " + decay * w[" + index + "]);",
-        _ => "gradient[" + index + "] += " + value + ";",
+        _ => throw new System.ArgumentOutOfRangeException(nameof(contribution), contribution, "Looped layers update whole matrices."),
     };
 
     /// <summary>Runs <paramref name="write"/> for every unit: once per unit when unrolled, once inside a loop otherwise.</summary>

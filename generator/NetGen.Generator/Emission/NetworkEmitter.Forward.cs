@@ -124,7 +124,7 @@ internal sealed partial class NetworkEmitter
     /// <summary>Inverted dropout on oˡ while training; a comment saying it is the identity otherwise.</summary>
     private void WriteDropout(DenseLayerPlan layer)
     {
-        string l = layer.Sup, p = Number(layer.DropoutRate), keep = S.Literal(1.0 / (1.0 - layer.DropoutRate));
+        string l = layer.Sup, p = InvariantNumber.Text(layer.DropoutRate), keep = S.Literal(1.0 / (1.0 - layer.DropoutRate));
         if (!_training)
         {
             _w.Line("// Dropout after layer " + layer.Number + " (rate " + p + "): the identity outside training (inverted dropout scales while training instead).");
@@ -133,7 +133,7 @@ internal sealed partial class NetworkEmitter
         }
 
         _w.Line("// Dropout after layer " + layer.Number + " (rate " + p + ", inverted): h" + l + " = o" + l + " ⊙ mask" + l
-            + ", maskᵢ = 0 with probability " + p + ", else 1/(1 − " + p + ") = " + Number(1.0 / (1.0 - layer.DropoutRate)));
+            + ", maskᵢ = 0 with probability " + p + ", else 1/(1 − " + p + ") = " + InvariantNumber.Text(1.0 / (1.0 - layer.DropoutRate)));
         Vector o = O(layer.Number), h = H(layer.Number), mask = Mask(layer.Number);
         string draw = "_dropout.NextDouble() < " + p + " ? " + S.Zero + " : " + keep;
         if (_plan.Unrolled)
@@ -174,8 +174,6 @@ internal sealed partial class NetworkEmitter
 
     /// <summary>A SIMD kernel of the run-time library, with its type argument spelled out (C# 12 cannot infer it through a span conversion).</summary>
     private string Kernel(string name) => "global::NetGen.Kernels.VectorMath." + name + "<" + T + ">";
-
-    private static string Number(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary><c>float x0 = input[0], x1 = input[1], …;</c>, four to a line.</summary>
     private void WriteLocals(Vector vector, string span, int count)

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using NetGen.Generator.Model;
 
 namespace NetGen.Generator.Emission;
@@ -35,15 +34,15 @@ internal sealed partial class NetworkEmitter
     /// <summary>Save and load in the safetensors format, without spelling out the type arguments of <c>SafeTensors</c>.</summary>
     private void WriteWeightFiles()
     {
-        string call = "global::NetGen.Serialization.SafeTensors.{0}<" + _plan.Hierarchy.Name + ", " + T + ">(this, path)";
+        string Call(string method) => "global::NetGen.Serialization.SafeTensors." + method + "<" + _plan.Hierarchy.Name + ", " + T + ">(this, path)";
         _w.Line("/// <summary>Saves every parameter to a safetensors file: <c>layers.{k}.weight</c> [out, in] and <c>layers.{k}.bias</c> [out] per Dense layer (written to a temporary file, then renamed).</summary>");
         _w.Line(GeneratedCode);
-        _w.Line("public void SaveWeights(string path) => " + string.Format(System.Globalization.CultureInfo.InvariantCulture, call, "Save") + ";");
+        _w.Line("public void SaveWeights(string path) => " + Call("Save") + ";");
         _w.Line();
         _w.Line("/// <summary>Loads every parameter from a safetensors file (float or double), checking names, dtypes and shapes first; on any problem it throws and leaves the parameters as they were.</summary>");
         _w.Line("/// <returns>The file's <c>__metadata__</c>.</returns>");
         _w.Line(GeneratedCode);
-        _w.Line("public global::System.Collections.Generic.IReadOnlyDictionary<string, string> LoadWeights(string path) => " + string.Format(System.Globalization.CultureInfo.InvariantCulture, call, "Load") + ";");
+        _w.Line("public global::System.Collections.Generic.IReadOnlyDictionary<string, string> LoadWeights(string path) => " + Call("Load") + ";");
         _w.Line();
     }
 
@@ -67,7 +66,7 @@ internal sealed partial class NetworkEmitter
                     ? "He, r = √(6/" + layer.Inputs + ")"
                     : "Glorot, r = √(6/(" + layer.Inputs + " + " + layer.Units + "))";
                 _w.Line("random.FillUniform(w.Slice(" + layer.WeightOffset + ", " + (layer.Inputs * layer.Units) + "), "
-                    + limit.ToString("R", CultureInfo.InvariantCulture) + "); // W" + layer.Sup + ": " + rule);
+                    + InvariantNumber.Text(limit) + "); // W" + layer.Sup + ": " + rule);
                 _w.Line("w.Slice(" + layer.BiasOffset + ", " + layer.Units + ").Clear(); // b" + layer.Sup + " = 0");
             }
 

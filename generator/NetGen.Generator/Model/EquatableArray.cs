@@ -1,8 +1,6 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 
 namespace NetGen.Generator.Model;
 
@@ -12,11 +10,7 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
 {
     private readonly T[]? _items;
 
-    public EquatableArray(ImmutableArray<T> items) => _items = items.IsDefault ? null : items.ToArray();
-
     public EquatableArray(IEnumerable<T> items) => _items = new List<T>(items).ToArray();
-
-    public static EquatableArray<T> Empty => default;
 
     public int Count => _items?.Length ?? 0;
 

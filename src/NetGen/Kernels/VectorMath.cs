@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -21,10 +22,7 @@ public static class VectorMath
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         int n = a.Length;
-        if (b.Length < n)
-        {
-            ThrowShorter(nameof(b), n, b.Length);
-        }
+        RequireLength(nameof(b), n, b.Length);
 
         ref T ra = ref MemoryMarshal.GetReference(a);
         ref T rb = ref MemoryMarshal.GetReference(b);
@@ -63,10 +61,7 @@ public static class VectorMath
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         int n = y.Length;
-        if (x.Length < n)
-        {
-            ThrowShorter(nameof(x), n, x.Length);
-        }
+        RequireLength(nameof(x), n, x.Length);
 
         ref T ry = ref MemoryMarshal.GetReference(y);
         ref T rx = ref MemoryMarshal.GetReference(x);
@@ -102,10 +97,8 @@ public static class VectorMath
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         int rows = result.Length;
-        if (matrix.Length < rows * columns || x.Length < columns)
-        {
-            ThrowShorter(matrix.Length < rows * columns ? nameof(matrix) : nameof(x), matrix.Length < rows * columns ? rows * columns : columns, Math.Min(matrix.Length, x.Length));
-        }
+        RequireLength(nameof(matrix), rows * columns, matrix.Length);
+        RequireLength(nameof(x), columns, x.Length);
 
         ref T rw = ref MemoryMarshal.GetReference(matrix);
         ref T rx = ref MemoryMarshal.GetReference(x);
@@ -159,10 +152,8 @@ public static class VectorMath
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         int rows = v.Length;
-        if (matrix.Length < rows * columns || result.Length < columns)
-        {
-            ThrowShorter(matrix.Length < rows * columns ? nameof(matrix) : nameof(result), matrix.Length < rows * columns ? rows * columns : columns, Math.Min(matrix.Length, result.Length));
-        }
+        RequireLength(nameof(matrix), rows * columns, matrix.Length);
+        RequireLength(nameof(result), columns, result.Length);
 
         ref T rw = ref MemoryMarshal.GetReference(matrix);
         ref T rr = ref MemoryMarshal.GetReference(result);
@@ -225,6 +216,17 @@ public static class VectorMath
         return (a * b) + c;
     }
 
-    internal static void ThrowShorter(string name, int needed, int actual) =>
+    /// <summary>Throws an <see cref="ArgumentException"/> naming the span and both lengths when <paramref name="actual"/> &lt; <paramref name="needed"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void RequireLength(string name, int needed, int actual)
+    {
+        if (actual < needed)
+        {
+            ThrowShorter(name, needed, actual);
+        }
+    }
+
+    [DoesNotReturn]
+    private static void ThrowShorter(string name, int needed, int actual) =>
         throw new ArgumentException($"'{name}' must hold at least {needed} values, but it holds {actual}.", name);
 }

@@ -62,10 +62,9 @@ public readonly struct AdamUpdate<T>
     public void ApplyScaled(Span<T> w, Span<T> m, Span<T> v, T factor, ReadOnlySpan<T> source)
     {
         int n = w.Length, i = 0, width = Vector<T>.Count;
-        if (source.Length < n || m.Length < n || v.Length < n)
-        {
-            VectorMath.ThrowShorter(nameof(source), n, Math.Min(source.Length, Math.Min(m.Length, v.Length)));
-        }
+        VectorMath.RequireLength(nameof(source), n, source.Length);
+        VectorMath.RequireLength(nameof(m), n, m.Length);
+        VectorMath.RequireLength(nameof(v), n, v.Length);
 
         ref T rw = ref MemoryMarshal.GetReference(w);
         ref T rm = ref MemoryMarshal.GetReference(m);

@@ -46,10 +46,8 @@ public readonly struct MomentumUpdate<T>
     public void ApplyScaled(Span<T> w, Span<T> m, T factor, ReadOnlySpan<T> source)
     {
         int n = w.Length, i = 0, width = Vector<T>.Count;
-        if (source.Length < n || m.Length < n)
-        {
-            VectorMath.ThrowShorter(source.Length < n ? nameof(source) : nameof(m), n, Math.Min(source.Length, m.Length));
-        }
+        VectorMath.RequireLength(nameof(source), n, source.Length);
+        VectorMath.RequireLength(nameof(m), n, m.Length);
 
         ref T rw = ref MemoryMarshal.GetReference(w);
         ref T rm = ref MemoryMarshal.GetReference(m);

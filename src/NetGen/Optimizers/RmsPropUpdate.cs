@@ -48,10 +48,8 @@ public readonly struct RmsPropUpdate<T>
     public void ApplyScaled(Span<T> w, Span<T> v, T factor, ReadOnlySpan<T> source)
     {
         int n = w.Length, i = 0, width = Vector<T>.Count;
-        if (source.Length < n || v.Length < n)
-        {
-            VectorMath.ThrowShorter(source.Length < n ? nameof(source) : nameof(v), n, Math.Min(source.Length, v.Length));
-        }
+        VectorMath.RequireLength(nameof(source), n, source.Length);
+        VectorMath.RequireLength(nameof(v), n, v.Length);
 
         ref T rw = ref MemoryMarshal.GetReference(w);
         ref T rv = ref MemoryMarshal.GetReference(v);

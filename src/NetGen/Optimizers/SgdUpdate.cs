@@ -41,10 +41,7 @@ public readonly struct SgdUpdate<T>
     public void ApplyScaled(Span<T> w, T factor, ReadOnlySpan<T> source)
     {
         int n = w.Length, i = 0, width = Vector<T>.Count;
-        if (source.Length < n)
-        {
-            VectorMath.ThrowShorter(nameof(source), n, source.Length);
-        }
+        VectorMath.RequireLength(nameof(source), n, source.Length);
 
         ref T rw = ref MemoryMarshal.GetReference(w);
         ref T rs = ref MemoryMarshal.GetReference(source);
