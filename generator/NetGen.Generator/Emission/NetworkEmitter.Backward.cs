@@ -6,9 +6,10 @@ namespace NetGen.Generator.Emission;
 
 internal sealed partial class NetworkEmitter
 {
-    private Vector D(int l) => _plan.Unrolled ? Vector.Locals("d" + l) : Vector.Span("d" + l);
+    private Vector D(int l) => Own("d", l);
 
-    private Vector G(int l) => _plan.Unrolled ? Vector.Locals("g" + l) : Vector.Span("g" + l);
+    /// <summary>gˡ = Wˡ⁺¹ᵀδˡ⁺¹ (or ∂L/∂oᴸ for the output layer): layer l + 1 computes it, layer l reads it.</summary>
+    private Vector G(int l) => Shared("g", l);
 
     private void WriteBackward()
     {
@@ -32,7 +33,7 @@ internal sealed partial class NetworkEmitter
             WriteLengthCheck("input", "InputSize");
             WriteLengthCheck("target", "OutputSize");
             WriteLengthCheck("gradient", "ParameterCount");
-            if (_plan.Unrolled)
+            if (!_plan.Looped)
             {
                 _w.Line("gradient = gradient.Slice(0, ParameterCount); // a constant length: the JIT drops the bounds checks of the constant indices below");
             }
@@ -42,7 +43,7 @@ internal sealed partial class NetworkEmitter
             WriteForwardPass(outputSpan: null, withTarget: true);
             WriteBackwardLoss();
             WriteDeltas();
-            WriteParameterGradients(Contribution.AddToGradient);
+            WriteParameterGradients(_ => Contribution.AddToGradient);
             _w.Line("return loss;");
         }
 
@@ -131,31 +132,24 @@ internal sealed partial class NetworkEmitter
     private void WriteOutputDelta(DenseLayerPlan output)
     {
         int l = output.Number;
-        Vector a = A(l), o = O(l), d = D(l), g = G(l), y = Y, r = R(l);
-        if (!_plan.Unrolled)
-        {
-            DeclareSpan(d, output);
-        }
+        Vector o = O(l), d = D(l), g = G(l), y = Y, r = R(l);
+        DeclareIfSpan(d, output);
 
         if (_plan.MatchingPair)
         {
             // Linear + MSE: the residual computed for L already is o − y.
-            ForEachUnit(output, at => _w.Line(Declare(at(d)) + " = " + (LossCode.UsesResidual(_plan.Loss) ? at(r) : at(o) + " - " + at(y)) + ";"));
+            ForEachUnit(output, at => _w.Line(Declare(d, at) + " = " + (LossCode.UsesResidual(_plan.Loss) ? at(r) : at(o) + " - " + at(y)) + ";"));
             return;
         }
 
         if (output.Activation == ActivationKind.Linear)
         {
-            ForEachUnit(output, at => _w.Line(Declare(at(d)) + " = " + LossCode.Gradient(_plan.Loss, at(o), at(y), at(r), S) + ";"));
+            ForEachUnit(output, at => _w.Line(Declare(d, at) + " = " + LossCode.Gradient(_plan.Loss, at(o), at(y), at(r), S) + ";"));
             return;
         }
 
-        if (!_plan.Unrolled)
-        {
-            DeclareSpan(g, output);
-        }
-
-        ForEachUnit(output, at => _w.Line(Declare(at(g)) + " = " + LossCode.Gradient(_plan.Loss, at(o), at(y), at(r), S) + ";"));
+        DeclareIfSpan(g, output);
+        ForEachUnit(output, at => _w.Line(Declare(g, at) + " = " + LossCode.Gradient(_plan.Loss, at(o), at(y), at(r), S) + ";"));
         WriteDeltaFromG(output);
     }
 
@@ -168,46 +162,55 @@ internal sealed partial class NetworkEmitter
         if (layer.Activation == ActivationKind.Softmax)
         {
             string go = "go" + l;
-            WriteElementSum(go, layer, _plan.Unrolled, at => ActivationCode.Parenthesize(Upstream(at)) + " * " + at(o));
-            ForEachUnit(layer, at => _w.Line(Declare(at(d)) + " = " + at(o) + " * (" + Upstream(at) + " - " + go + ");"));
+            WriteElementSum(go, layer, at => ActivationCode.Parenthesize(Upstream(at)) + " * " + at(o));
+            ForEachUnit(layer, at => _w.Line(Declare(d, at) + " = " + at(o) + " * (" + Upstream(at) + " - " + go + ");"));
             return;
         }
 
-        ForEachUnit(layer, at => _w.Line(Declare(at(d)) + " = " + ActivationCode.Delta(layer.Activation, at(a), at(o), Upstream(at), layer.Alpha, S) + ";"));
+        ForEachUnit(layer, at => _w.Line(Declare(d, at) + " = " + ActivationCode.Delta(layer.Activation, at(a), at(o), Upstream(at), layer.Alpha, S) + ";"));
     }
 
+    /// <summary>
+    /// gˡ = Wˡ⁺¹ᵀδˡ⁺¹ the way layer l + 1 is computed (written-out sums, or the SIMD kernel), then
+    /// δˡ from it the way layer l is. Two written-out layers with a short sum fold gˡ into δˡ directly.
+    /// </summary>
     private void WriteHiddenDelta(DenseLayerPlan layer, DenseLayerPlan next)
     {
         int l = layer.Number;
         Vector a = A(l), o = O(l), d = D(l), g = G(l), nextDelta = D(next.Number);
-        if (!_plan.Unrolled)
+        if (!next.Unrolled)
         {
             WriteLoopHiddenDelta(layer, next);
             return;
         }
 
-        bool viaLocals = next.Units > 4 || layer.Activation == ActivationKind.Softmax;
+        bool viaG = next.Units > 4 || layer.Activation == ActivationKind.Softmax || !layer.Unrolled;
+        if (viaG)
+        {
+            DeclareIfSpan(g, layer);
+        }
+
         for (int i = 0; i < layer.Units; i++)
         {
             IEnumerable<string> terms = Enumerable.Range(0, next.Units).Select(j => "w[" + next.Weight(j, i) + "] * " + nextDelta[j]);
-            if (viaLocals)
+            if (viaG)
             {
-                WriteSum(T + " " + g[i], terms);
+                WriteSum(Declare(g, g[i]), terms);
+                continue;
             }
-            else if (layer.Activation != ActivationKind.Softmax)
-            {
-                string back = string.Join(" + ", terms);
-                if (layer.HasDropout)
-                {
-                    back = Mask(l)[i] + " * " + ActivationCode.Parenthesize(back);
-                }
 
-                _w.Line(T + " " + d[i] + " = " + ActivationCode.Delta(layer.Activation, a[i], o[i], back, layer.Alpha, S) + ";");
+            string back = string.Join(" + ", terms);
+            if (layer.HasDropout)
+            {
+                back = Mask(l)[i] + " * " + ActivationCode.Parenthesize(back);
             }
+
+            _w.Line(Declare(d, d[i]) + " = " + ActivationCode.Delta(layer.Activation, a[i], o[i], back, layer.Alpha, S) + ";");
         }
 
-        if (viaLocals)
+        if (viaG)
         {
+            DeclareIfSpan(d, layer);
             WriteDeltaFromG(layer);
         }
     }
@@ -220,80 +223,114 @@ internal sealed partial class NetworkEmitter
         _w.Line(Kernel("MultiplyTransposedAdd") + "(w.Slice(" + next.WeightOffset + ", " + (next.Inputs * next.Units) + "), " + next.Inputs + ", d" + next.Number + ", g" + l
             + "); // g" + layer.Sup + " = W" + next.Sup + "ᵀ δ" + next.Sup + ", in SIMD, four rows of W" + next.Sup + " at a time");
         _w.Line();
-        DeclareSpan(D(l), layer);
+        DeclareIfSpan(D(l), layer);
         WriteDeltaFromG(layer);
     }
 
     /// <summary>What happens to each parameter's ∂L/∂θ once it is known.</summary>
     private enum Contribution
     {
-        /// <summary><c>gradient[k] += g</c> (Backward; TrainStep's stack buffer).</summary>
+        /// <summary><c>gradient[k] += g</c> (Backward; TrainStep's stack buffer of a fully written-out network).</summary>
         AddToGradient,
 
-        /// <summary>The optimizer's SIMD update of whole matrices (looped TrainStep).</summary>
+        /// <summary>The optimizer's SIMD update of whole matrices (a layer that runs through the kernels, in TrainStep).</summary>
         OptimizerUpdate,
 
-        /// <summary><c>w[k] -= rate * (g + decay * w[k])</c> written out (unrolled TrainStep with SGD).</summary>
+        /// <summary><c>w[k] -= rate * (g + decay * w[k])</c> written out (a written-out layer in TrainStep with SGD).</summary>
         InlineSgd,
+
+        /// <summary>
+        /// <c>gradientˡ[k − offset] += g</c> into a stack buffer of the layer's own parameters, then one SIMD update
+        /// of them (a written-out layer in a TrainStep whose other layers run through the kernels, other optimizers).
+        /// </summary>
+        LayerBuffer,
     }
 
     /// <summary>
     /// ∂L/∂Wˡ = δˡ(oˡ⁻¹)ᵀ and ∂L/∂bˡ = δˡ for every layer: added into <c>gradient</c>, or, in TrainStep,
-    /// applied to each parameter.
+    /// applied to each parameter as <paramref name="contributionOf"/> the layer says.
     /// </summary>
-    private void WriteParameterGradients(Contribution contribution)
+    private void WriteParameterGradients(System.Func<DenseLayerPlan, Contribution> contributionOf)
     {
         foreach (DenseLayerPlan layer in _plan.Layers)
         {
             _w.Line("// ∂L/∂W" + layer.Sup + " = δ" + layer.Sup + " " + (layer.Number == 1 ? "xᵀ" : "(" + InputSymbol(layer) + ")ᵀ")
                 + ", ∂L/∂b" + layer.Sup + " = δ" + layer.Sup);
-            Vector x = Input(layer), d = D(layer.Number);
-            if (_plan.Unrolled)
+            Contribution contribution = contributionOf(layer);
+            if (layer.Unrolled)
             {
-                for (int i = 0; i < layer.Units; i++)
-                {
-                    for (int j = 0; j < layer.Inputs; j++)
-                    {
-                        _w.Line(Contribute(contribution, layer.Weight(i, j).ToString(), d[i] + " * " + x[j]));
-                    }
-                }
-
-                for (int i = 0; i < layer.Units; i++)
-                {
-                    _w.Line(Contribute(contribution, layer.Bias(i).ToString(), d[i]));
-                }
+                WriteUnrolledParameterGradient(layer, contribution);
             }
             else
             {
-                string weights = layer.WeightOffset + ", " + (layer.Inputs * layer.Units);
-                string biases = layer.BiasOffset + ", " + layer.Units;
-                if (contribution == Contribution.OptimizerUpdate)
-                {
-                    _w.Line(MatrixUpdateCall("ApplyOuter", weights, d.Name + ", " + x.Name) + " // W" + layer.Sup + ", with gᵢⱼ = δ" + layer.Sup + "ᵢ " + InputSymbol(layer) + "ⱼ, in SIMD");
-                    _w.Line(MatrixUpdateCall("ApplyScaled", biases, S.One + ", " + d.Name) + " // b" + layer.Sup + ", with gᵢ = δ" + layer.Sup + "ᵢ");
-                }
-                else
-                {
-                    _w.Line(Kernel("AddOuter") + "(gradient.Slice(" + weights + "), " + d.Name + ", " + x.Name + "); // ∂L/∂W" + layer.Sup + " += δ" + layer.Sup + " (" + InputSymbol(layer) + ")ᵀ, in SIMD");
-                    _w.Line(Kernel("AddScaled") + "(gradient.Slice(" + biases + "), " + S.One + ", " + d.Name + "); // ∂L/∂b" + layer.Sup + " += δ" + layer.Sup);
-                }
+                WriteLoopParameterGradient(layer, contribution);
             }
 
             _w.Line();
         }
     }
 
-    private string Contribute(Contribution contribution, string index, string value) => contribution switch
+    private void WriteUnrolledParameterGradient(DenseLayerPlan layer, Contribution contribution)
+    {
+        Vector x = Input(layer), d = D(layer.Number);
+        int count = (layer.Inputs * layer.Units) + layer.Units;
+        string buffer = "gradient" + layer.Number;
+        if (contribution == Contribution.LayerBuffer)
+        {
+            _w.Line("Span<" + T + "> " + buffer + " = stackalloc " + T + "[" + count + "]; // this layer's ∂L/∂θ (zeroed), then one update of its parameters");
+        }
+
+        for (int i = 0; i < layer.Units; i++)
+        {
+            for (int j = 0; j < layer.Inputs; j++)
+            {
+                _w.Line(Contribute(contribution, layer, layer.Weight(i, j), d[i] + " * " + x[j]));
+            }
+        }
+
+        for (int i = 0; i < layer.Units; i++)
+        {
+            _w.Line(Contribute(contribution, layer, layer.Bias(i), d[i]));
+        }
+
+        if (contribution == Contribution.LayerBuffer)
+        {
+            _w.Line(MatrixUpdateCall("ApplyScaled", layer.WeightOffset + ", " + count, S.One + ", " + buffer) + " // W" + layer.Sup + " and b" + layer.Sup + ", in SIMD");
+        }
+    }
+
+    private void WriteLoopParameterGradient(DenseLayerPlan layer, Contribution contribution)
+    {
+        Vector x = Input(layer), d = D(layer.Number);
+        string weights = layer.WeightOffset + ", " + (layer.Inputs * layer.Units);
+        string biases = layer.BiasOffset + ", " + layer.Units;
+        switch (contribution)
+        {
+            case Contribution.OptimizerUpdate:
+                _w.Line(MatrixUpdateCall("ApplyOuter", weights, d.Name + ", " + x.Name) + " // W" + layer.Sup + ", with gᵢⱼ = δ" + layer.Sup + "ᵢ " + InputSymbol(layer) + "ⱼ, in SIMD");
+                _w.Line(MatrixUpdateCall("ApplyScaled", biases, S.One + ", " + d.Name) + " // b" + layer.Sup + ", with gᵢ = δ" + layer.Sup + "ᵢ");
+                break;
+            case Contribution.AddToGradient:
+                _w.Line(Kernel("AddOuter") + "(gradient.Slice(" + weights + "), " + d.Name + ", " + x.Name + "); // ∂L/∂W" + layer.Sup + " += δ" + layer.Sup + " (" + InputSymbol(layer) + ")ᵀ, in SIMD");
+                _w.Line(Kernel("AddScaled") + "(gradient.Slice(" + biases + "), " + S.One + ", " + d.Name + "); // ∂L/∂b" + layer.Sup + " += δ" + layer.Sup);
+                break;
+            default:
+                throw new System.ArgumentOutOfRangeException(nameof(contribution), contribution, "A layer that runs through the kernels updates whole matrices.");
+        }
+    }
+
+    private static string Contribute(Contribution contribution, DenseLayerPlan layer, int index, string value) => contribution switch
     {
         Contribution.AddToGradient => "gradient[" + index + "] += " + value + ";",
         Contribution.InlineSgd => "w[" + index + "] -= rate * (" + value + " + decay * w[" + index + "]);",
-        _ => throw new System.ArgumentOutOfRangeException(nameof(contribution), contribution, "Looped layers update whole matrices."),
+        Contribution.LayerBuffer => "gradient" + layer.Number + "[" + (index - layer.WeightOffset) + "] += " + value + ";",
+        _ => throw new System.ArgumentOutOfRangeException(nameof(contribution), contribution, "A written-out layer contributes parameter by parameter."),
     };
 
-    /// <summary>Runs <paramref name="write"/> for every unit: once per unit when unrolled, once inside a loop otherwise.</summary>
+    /// <summary>Runs <paramref name="write"/> for every unit: once per unit when the layer is written out, once inside a loop otherwise.</summary>
     private void ForEachUnit(DenseLayerPlan layer, System.Action<System.Func<Vector, string>> write)
     {
-        if (_plan.Unrolled)
+        if (layer.Unrolled)
         {
             for (int i = 0; i < layer.Units; i++)
             {
@@ -312,8 +349,20 @@ internal sealed partial class NetworkEmitter
         _w.Line();
     }
 
-    /// <summary><c>float d2_0</c> for a new local; the span element itself in loop mode.</summary>
-    private string Declare(string element) => _plan.Unrolled ? T + " " + element : element;
+    /// <summary><c>float d2_0</c> for a new local; the element itself (<c>d2[0]</c>, <c>d2[i]</c>) of a span declared before.</summary>
+    private string Declare(Vector vector, string element) => vector.IsLocals ? T + " " + element : element;
+
+    /// <summary><see cref="Declare(Vector, string)"/> of the element <paramref name="at"/> picks.</summary>
+    private string Declare(Vector vector, System.Func<Vector, string> at) => Declare(vector, at(vector));
+
+    /// <summary>Declares a span vector on the stack; locals need no declaration ahead of their first value.</summary>
+    private void DeclareIfSpan(Vector vector, DenseLayerPlan layer)
+    {
+        if (!vector.IsLocals)
+        {
+            DeclareSpan(vector, layer);
+        }
+    }
 
     private void DeclareSpan(Vector vector, DenseLayerPlan layer) =>
         _w.Line("Span<" + T + "> " + vector.Name + " = stackalloc " + T + "[" + SizeName(layer) + "];");

@@ -21,18 +21,31 @@ internal sealed partial class NetworkEmitter
         return _training && previous.HasDropout ? H(previous.Number) : O(previous.Number);
     }
 
+    private DenseLayerPlan LayerAt(int l) => _plan.Layers[l - 1];
+
+    /// <summary>
+    /// A vector of layer l that layer l + 1 reads too (oˡ, hˡ, maskˡ, and gˡ = Wˡ⁺¹ᵀδˡ⁺¹, which layer l + 1
+    /// computes): a span when either layer runs through the SIMD kernels, one local per unit when both are
+    /// written out.
+    /// </summary>
+    private Vector Shared(string name, int l) =>
+        LayerAt(l).Unrolled && (l == _plan.Layers.Count || LayerAt(l + 1).Unrolled) ? Vector.Locals(name + l) : Vector.Span(name + l);
+
+    /// <summary>A vector only layer l reads (aˡ, δˡ, rˡ): locals when the layer is written out, a span otherwise.</summary>
+    private Vector Own(string name, int l) => LayerAt(l).Unrolled ? Vector.Locals(name + l) : Vector.Span(name + l);
+
     /// <summary>hˡ = oˡ ⊙ maskˡ: a layer's output after dropout, while training.</summary>
-    private Vector H(int l) => _plan.Unrolled ? Vector.Locals("h" + l) : Vector.Span("h" + l);
+    private Vector H(int l) => Shared("h", l);
 
-    private Vector Mask(int l) => _plan.Unrolled ? Vector.Locals("mask" + l) : Vector.Span("mask" + l);
+    private Vector Mask(int l) => Shared("mask", l);
 
-    private Vector X => _plan.Unrolled ? Vector.Locals("x", string.Empty) : Vector.Span("input");
+    private Vector X => _plan.Layers[0].Unrolled ? Vector.Locals("x", string.Empty) : Vector.Span("input");
 
-    private Vector Y => _plan.Unrolled ? Vector.Locals("y", string.Empty) : Vector.Span("target");
+    private Vector Y => _plan.Output.Unrolled ? Vector.Locals("y", string.Empty) : Vector.Span("target");
 
-    private Vector A(int l) => _plan.Unrolled ? Vector.Locals("a" + l) : Vector.Span("a" + l);
+    private Vector A(int l) => Own("a", l);
 
-    private Vector O(int l) => _plan.Unrolled ? Vector.Locals("o" + l) : Vector.Span("o" + l);
+    private Vector O(int l) => Shared("o", l);
 
     /// <summary>The name a layer's input has in equations: x, oˡ⁻¹, or hˡ⁻¹ after a dropout while training.</summary>
     private string InputSymbol(DenseLayerPlan layer)
@@ -67,7 +80,7 @@ internal sealed partial class NetworkEmitter
             WriteParameterSpan();
 
             WriteForwardPass(outputSpan: "output");
-            if (_plan.Unrolled)
+            if (_plan.Output.Unrolled)
             {
                 Vector o = O(_plan.Output.Number);
                 for (int i = 0; i < _plan.OutputSize; i++)
@@ -89,14 +102,19 @@ internal sealed partial class NetworkEmitter
     /// </summary>
     private void WriteForwardPass(string? outputSpan, bool withTarget = false)
     {
-        if (_plan.Unrolled)
+        bool readsTarget = withTarget && _plan.Output.Unrolled;
+        if (_plan.Layers[0].Unrolled)
         {
             WriteLocals(X, "input", _plan.InputSize);
-            if (withTarget)
-            {
-                WriteLocals(Y, "target", _plan.OutputSize);
-            }
+        }
 
+        if (readsTarget)
+        {
+            WriteLocals(Y, "target", _plan.OutputSize);
+        }
+
+        if (_plan.Layers[0].Unrolled || readsTarget)
+        {
             _w.Line();
         }
 
@@ -104,7 +122,7 @@ internal sealed partial class NetworkEmitter
         {
             _w.Line("// Layer " + layer.Number + " — Dense " + layer.Units + ", " + layer.Activation + ": "
                 + AffineFormula(layer) + ", " + ActivationCode.Formula(layer.Activation, layer.Sup, layer.Alpha));
-            if (_plan.Unrolled)
+            if (layer.Unrolled)
             {
                 WriteUnrolledLayer(layer);
             }
@@ -136,16 +154,18 @@ internal sealed partial class NetworkEmitter
             + ", maskᵢ = 0 with probability " + p + ", else 1/(1 − " + p + ") = " + InvariantNumber.Text(1.0 / (1.0 - layer.DropoutRate)));
         Vector o = O(layer.Number), h = H(layer.Number), mask = Mask(layer.Number);
         string draw = "_dropout.NextDouble() < " + p + " ? " + S.Zero + " : " + keep;
-        if (_plan.Unrolled)
+        if (layer.Unrolled)
         {
+            DeclareIfSpan(mask, layer);
+            DeclareIfSpan(h, layer);
             for (int i = 0; i < layer.Units; i++)
             {
-                _w.Line(T + " " + mask[i] + " = " + draw + ";");
+                _w.Line(Declare(mask, mask[i]) + " = " + draw + ";");
             }
 
             for (int i = 0; i < layer.Units; i++)
             {
-                _w.Line(T + " " + h[i] + " = " + o[i] + " * " + mask[i] + ";");
+                _w.Line(Declare(h, h[i]) + " = " + o[i] + " * " + mask[i] + ";");
             }
         }
         else
@@ -203,9 +223,10 @@ internal sealed partial class NetworkEmitter
             return;
         }
 
+        DeclareIfSpan(o, layer);
         for (int i = 0; i < layer.Units; i++)
         {
-            _w.Line(T + " " + o[i] + " = " + ActivationCode.Apply(layer.Activation, a[i], layer.Alpha, S) + ";");
+            _w.Line(Declare(o, o[i]) + " = " + ActivationCode.Apply(layer.Activation, a[i], layer.Alpha, S) + ";");
         }
     }
 
@@ -227,9 +248,10 @@ internal sealed partial class NetworkEmitter
         }
 
         WriteSum(T + " sum" + l, Enumerable.Range(0, layer.Units).Select(i => e[i]));
+        DeclareIfSpan(o, layer);
         for (int i = 0; i < layer.Units; i++)
         {
-            _w.Line(T + " " + o[i] + " = " + e[i] + " / sum" + l + ";");
+            _w.Line(Declare(o, o[i]) + " = " + e[i] + " / sum" + l + ";");
         }
     }
 

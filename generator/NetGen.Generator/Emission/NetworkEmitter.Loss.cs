@@ -19,9 +19,9 @@ internal sealed partial class NetworkEmitter
             WriteLengthCheck("target", "OutputSize");
             _w.Line("// " + LossCode.Formula(_plan.Loss, _plan.HuberDelta));
             Vector o = Vector.Span("output"), y = Vector.Span("target");
-            Vector r = _plan.Unrolled ? Vector.Locals("r", string.Empty) : Vector.Span("r");
+            Vector r = _plan.Output.Unrolled ? Vector.Locals("r", string.Empty) : Vector.Span("r");
             WriteResiduals(o, y, r, _plan.Output);
-            WriteElementSum("loss", _plan.Output, _plan.Unrolled, at => LossCode.Term(_plan.Loss, at(o), at(y), at(r), S));
+            WriteElementSum("loss", _plan.Output, at => LossCode.Term(_plan.Loss, at(o), at(y), at(r), S));
             _w.Line("return loss;");
         }
 
@@ -44,19 +44,19 @@ internal sealed partial class NetworkEmitter
                 _w.Line(T + " " + logSumExp + " = max" + l + " + " + S.Math + ".Log(sum" + l + ");");
             }
 
-            WriteElementSum("loss", output, _plan.Unrolled, at => LossCode.MatchingTerm(output.Activation, _plan.Loss, at(a), at(o), at(y), logSumExp, S));
+            WriteElementSum("loss", output, at => LossCode.MatchingTerm(output.Activation, _plan.Loss, at(a), at(o), at(y), logSumExp, S));
         }
         else
         {
             _w.Line("// " + LossCode.Formula(_plan.Loss, _plan.HuberDelta));
-            WriteElementSum("loss", output, _plan.Unrolled, at => LossCode.Term(_plan.Loss, at(o), at(y), at(r), S));
+            WriteElementSum("loss", output, at => LossCode.Term(_plan.Loss, at(o), at(y), at(r), S));
         }
 
         _w.Line();
     }
 
     /// <summary>rˡ = oˡ − y: the residual of each output, once, for the losses that are functions of it.</summary>
-    private Vector R(int l) => _plan.Unrolled ? Vector.Locals("r" + l) : Vector.Span("r" + l);
+    private Vector R(int l) => Own("r", l);
 
     /// <summary>Declares the residuals <paramref name="r"/> = <paramref name="o"/> − <paramref name="y"/> when the loss uses them.</summary>
     private void WriteResiduals(Vector o, Vector y, Vector r, DenseLayerPlan output)
@@ -67,22 +67,18 @@ internal sealed partial class NetworkEmitter
         }
 
         _w.Line("// r = o − y");
-        if (!_plan.Unrolled)
-        {
-            DeclareSpan(r, output);
-        }
-
-        ForEachUnit(output, at => _w.Line(Declare(at(r)) + " = " + at(o) + " - " + at(y) + ";"));
+        DeclareIfSpan(r, output);
+        ForEachUnit(output, at => _w.Line(Declare(r, at) + " = " + at(o) + " - " + at(y) + ";"));
         _w.Line();
     }
 
     /// <summary>
-    /// Declares <paramref name="name"/> as the sum of a term over n elements: written out when
-    /// unrolled, a loop otherwise. The term receives the accessor of element i of any vector.
+    /// Declares <paramref name="name"/> as the sum of a term over the layer's units: written out when
+    /// the layer is, a loop otherwise. The term receives the accessor of element i of any vector.
     /// </summary>
-    private void WriteElementSum(string name, DenseLayerPlan layer, bool unrolled, Func<Func<Vector, string>, string> term)
+    private void WriteElementSum(string name, DenseLayerPlan layer, Func<Func<Vector, string>, string> term)
     {
-        if (unrolled)
+        if (layer.Unrolled)
         {
             WriteSum(T + " " + name, Enumerable.Range(0, layer.Units).Select(i => term(v => v[i])));
             return;

@@ -140,10 +140,10 @@ internal sealed partial class NetworkEmitter
             {
                 // The per-sample fast path: each parameter's update written out where its gradient is known.
                 _w.Line("// w ← w − η(g + λw), parameter by parameter, right where g = ∂L/∂θ is known (every δ above used the old weights)");
-                _w.Line(T + " rate = (" + T + ")Hyperparameters.LearningRate, decay = (" + T + ")Hyperparameters.WeightDecay;");
+                WriteSgdRates();
                 _w.Line("_step++;");
                 _w.Line();
-                WriteParameterGradients(Contribution.InlineSgd);
+                WriteParameterGradients(_ => Contribution.InlineSgd);
             }
             else if (_plan.Unrolled)
             {
@@ -152,7 +152,7 @@ internal sealed partial class NetworkEmitter
                 _w.Line("// This sample's ∂L/∂θ in a stack buffer (zeroed), as in Backward; then one update of every parameter.");
                 _w.Line("Span<" + T + "> gradient = stackalloc " + T + "[ParameterCount];");
                 _w.Line();
-                WriteParameterGradients(Contribution.AddToGradient);
+                WriteParameterGradients(_ => Contribution.AddToGradient);
                 _w.Line("// " + OptimizerEquation + ", for every parameter at once (SIMD)");
                 _w.Line("var update = new " + UpdateType + "(Hyperparameters, ++_step);");
                 string moments = (HasFirstMoment ? "m, " : string.Empty) + (HasSecondMoment ? "v, " : string.Empty);
@@ -161,10 +161,20 @@ internal sealed partial class NetworkEmitter
             }
             else
             {
-                _w.Line("// " + OptimizerEquation + ", row by row (SIMD)");
+                // Layers that run through the kernels update whole matrices; written-out layers (if any) update
+                // parameter by parameter (SGD) or through a stack buffer of their own parameters.
+                bool inlineSgd = _plan.Optimizer == OptimizerKind.Sgd && !_plan.Looped;
+                _w.Line("// " + OptimizerEquation + ", row by row (SIMD)" + (inlineSgd ? "; written-out layers parameter by parameter" : string.Empty));
                 _w.Line("var update = new " + UpdateType + "(Hyperparameters, ++_step);");
+                if (inlineSgd)
+                {
+                    WriteSgdRates();
+                }
+
                 _w.Line();
-                WriteParameterGradients(Contribution.OptimizerUpdate);
+                WriteParameterGradients(layer => !layer.Unrolled ? Contribution.OptimizerUpdate
+                    : _plan.Optimizer == OptimizerKind.Sgd ? Contribution.InlineSgd
+                    : Contribution.LayerBuffer);
             }
 
             _w.Line("return loss;");
@@ -173,6 +183,10 @@ internal sealed partial class NetworkEmitter
         _w.Line();
         _training = false;
     }
+
+    /// <summary>η and λ, read once into locals for the written-out SGD updates.</summary>
+    private void WriteSgdRates() =>
+        _w.Line(T + " rate = (" + T + ")Hyperparameters.LearningRate, decay = (" + T + ")Hyperparameters.WeightDecay;");
 
     private void WriteApplyGradients()
     {

@@ -94,9 +94,7 @@ internal sealed partial class NetworkEmitter
         _w.Line("/// " + Architecture + ".");
         _w.Line("/// Parameters (" + _plan.ParameterCount + "), in math.md's flat order: "
             + string.Join(" · ", _plan.Layers.Select(ParameterRange)) + ".");
-        _w.Line("/// " + (_plan.Unrolled
-            ? "Every multiply-add is written out with constant indices (at most " + _plan.Options.UnrollMaxWeights + " weights, fan-in at most " + _plan.Options.UnrollMaxFanIn + ")."
-            : "Layers are computed with SIMD kernels in constant-bound loops (over " + _plan.Options.UnrollMaxWeights + " weights or a fan-in over " + _plan.Options.UnrollMaxFanIn + ")."));
+        _w.Line("/// " + StrategyLine() + ".");
         if (!_plan.Trainable)
         {
             _w.Line("/// A Step layer has no derivative, so this network is inference-only: it has no Backward.");
@@ -104,6 +102,34 @@ internal sealed partial class NetworkEmitter
 
         _w.Line("/// </remarks>");
     }
+
+    /// <summary>Which layers are written out and which run through the SIMD kernels, and the limits that decided it.</summary>
+    private string StrategyLine()
+    {
+        GeneratorOptions options = _plan.Options;
+        string limits = "a layer is written out when its fan-in is at most " + options.UnrollMaxFanIn
+            + " and the network's written-out weights stay within " + options.UnrollMaxWeights;
+        if (_plan.Unrolled)
+        {
+            return "Every multiply-add is written out with constant indices (" + limits + ")";
+        }
+
+        if (_plan.Looped)
+        {
+            return "Every layer runs through SIMD kernels in constant-bound loops (" + limits.Replace("is written out when", "is written out only when") + ")";
+        }
+
+        List<int> unrolled = _plan.Layers.Where(l => l.Unrolled).Select(l => l.Number).ToList();
+        List<int> looped = _plan.Layers.Where(l => !l.Unrolled).Select(l => l.Number).ToList();
+        return LayerList(unrolled) + (unrolled.Count == 1 ? " is" : " are") + " written out with constant indices (" + limits + "); "
+            + LayerList(looped).ToLowerInvariant() + (looped.Count == 1 ? " runs" : " run") + " through SIMD kernels in constant-bound loops";
+    }
+
+    /// <summary><c>Layer 2</c>, <c>Layers 1 and 3</c>, <c>Layers 1, 2 and 4</c>.</summary>
+    private static string LayerList(List<int> numbers) =>
+        numbers.Count == 1
+            ? "Layer " + numbers[0]
+            : "Layers " + string.Join(", ", numbers.Take(numbers.Count - 1)) + " and " + numbers[numbers.Count - 1];
 
     private static string ParameterRange(DenseLayerPlan l) =>
         "W" + l.Sup + " [" + l.Units + "×" + l.Inputs + "] " + l.WeightOffset + "–" + (l.BiasOffset - 1)

@@ -7,7 +7,8 @@ namespace NetGen.Generator.Emission;
 
 /// <summary>
 /// A valid declaration resolved for emission: fan-ins, parameter offsets in math.md's flat order,
-/// and the strategy (unrolled or constant-bound loops). Built in the output step, never cached.
+/// and each layer's strategy (unrolled or SIMD kernels in constant-bound loops). Built in the output
+/// step, never cached.
 /// </summary>
 internal sealed class NetworkPlan
 {
@@ -20,18 +21,9 @@ internal sealed class NetworkPlan
         Scalar = Scalar.For((PrecisionKind)declaration.Precision);
         Loss = (LossKind)declaration.Loss;
         Optimizer = (OptimizerKind)declaration.Optimizer;
-        Trainable = true;
-        long weights = 0;
-        int maxFanIn = 0;
-        foreach (DenseLayerPlan layer in layers)
-        {
-            Trainable &= layer.Activation != ActivationKind.Step;
-            weights += (long)layer.Inputs * layer.Units;
-            maxFanIn = System.Math.Max(maxFanIn, layer.Inputs);
-        }
-
+        Trainable = layers.All(l => l.Activation != ActivationKind.Step);
         Options = options;
-        Unrolled = weights <= options.UnrollMaxWeights && maxFanIn <= options.UnrollMaxFanIn;
+        ChooseStrategies(layers, options);
     }
 
     public NetworkDeclaration Declaration { get; }
@@ -62,8 +54,33 @@ internal sealed class NetworkPlan
     /// <summary>The unroll thresholds in force (build properties, or <see cref="GeneratorLimits"/>' defaults).</summary>
     public GeneratorOptions Options { get; }
 
-    /// <summary>Every multiply-add written out, or constant-bound loops for larger networks.</summary>
-    public bool Unrolled { get; }
+    /// <summary>True when every layer is written out multiply-add by multiply-add.</summary>
+    public bool Unrolled => Layers.All(l => l.Unrolled);
+
+    /// <summary>True when no layer is written out: every layer runs through the SIMD kernels.</summary>
+    public bool Looped => Layers.All(l => !l.Unrolled);
+
+    /// <summary>
+    /// Layer by layer, from the first: written out when its fan-in is at most
+    /// <see cref="GeneratorOptions.UnrollMaxFanIn"/> and the weights written out so far, with its own, stay
+    /// within <see cref="GeneratorOptions.UnrollMaxWeights"/>; SIMD kernels otherwise. The weight budget is
+    /// per network because Backward and TrainStep hold every layer: it keeps them far below the size at
+    /// which the JIT stops optimising a method, and past it the kernels' whole-matrix updates are faster
+    /// anyway (docs/performance.md §4).
+    /// </summary>
+    private static void ChooseStrategies(IReadOnlyList<DenseLayerPlan> layers, GeneratorOptions options)
+    {
+        long spent = 0;
+        foreach (DenseLayerPlan layer in layers)
+        {
+            long weights = (long)layer.Inputs * layer.Units;
+            layer.Unrolled = layer.Inputs <= options.UnrollMaxFanIn && spent + weights <= options.UnrollMaxWeights;
+            if (layer.Unrolled)
+            {
+                spent += weights;
+            }
+        }
+    }
 
     /// <summary>True when a Dropout layer follows some Dense layer.</summary>
     public bool HasDropout => Layers.Any(l => l.HasDropout);
@@ -145,6 +162,9 @@ internal sealed class DenseLayerPlan
     public double DropoutRate { get; set; }
 
     public bool HasDropout => DropoutRate > 0;
+
+    /// <summary>True when every multiply-add of this layer is written out with constant indices; false when it runs through the SIMD kernels.</summary>
+    public bool Unrolled { get; set; }
 
     /// <summary>The superscript layer number: ¹, ², …</summary>
     public string Sup => Superscript.Of(Number);

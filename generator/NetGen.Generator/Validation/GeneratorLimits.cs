@@ -10,13 +10,14 @@ internal static class GeneratorLimits
     public const long MaxUnits = 16_384;
 
     /// <summary>
-    /// A network with at most this many weights is fully unrolled; a larger one uses constant-bound
-    /// loops. A project can change it with the <c>NetGenUnrollMaxWeights</c> build property.
+    /// The most weights one network writes out multiply-add by multiply-add: layers are written out from the
+    /// first while their weights fit in what is left (and their fan-in is small); the others use the SIMD
+    /// kernels in constant-bound loops. A project can change it with the <c>NetGenUnrollMaxWeights</c> build property.
     /// </summary>
     public const int UnrollMaxWeights = 128;
 
     /// <summary>
-    /// An unrolled network has no layer with a larger fan-in: an unrolled aᵢ = Σⱼ Wᵢⱼxⱼ is one chain of
+    /// No layer with a larger fan-in is written out: an unrolled aᵢ = Σⱼ Wᵢⱼxⱼ is one chain of
     /// dependent additions, which a wide fan-in makes slower than the SIMD kernels (docs/performance.md §4).
     /// A project can change it with the <c>NetGenUnrollMaxFanIn</c> build property.
     /// </summary>

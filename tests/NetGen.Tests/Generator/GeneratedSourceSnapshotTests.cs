@@ -140,6 +140,17 @@ public sealed class GeneratedSourceSnapshotTests
         """));
 
     [Fact]
+    public void Mixed_strategy_written_out_small_layers_and_kernels_for_a_wide_one() => Snapshot.Verify(Generate("""
+        [Network(Loss.BinaryCrossEntropy)]
+        [Input(3)]
+        [Dense(12, Activation.Tanh)]
+        [Dropout(0.25)]
+        [Dense(12, Activation.ReLU)]
+        [Dense(2, Activation.Sigmoid)]
+        public partial class MixedNet;
+        """));
+
+    [Fact]
     public void Nested_in_partial_types_in_the_global_namespace() => Snapshot.Verify(GeneratorHarness.Run("""
         using NetGen;
 

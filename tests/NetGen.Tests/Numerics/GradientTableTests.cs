@@ -41,6 +41,7 @@ public sealed class GradientTableTests
         AssertGradientMatches(GradientTestNetworks.HiddenName(hidden, "Small"), Loss.MeanSquaredError);
         AssertGradientMatches(GradientTestNetworks.HiddenName(hidden, "Deep"), Loss.BinaryCrossEntropy);
         AssertGradientMatches(GradientTestNetworks.HiddenName(hidden, "Wide"), Loss.MeanSquaredError);
+        AssertGradientMatches(GradientTestNetworks.HiddenName(hidden, "Mixed"), Loss.MeanSquaredError);
     }
 
     [Fact]

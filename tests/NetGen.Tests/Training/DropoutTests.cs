@@ -109,6 +109,10 @@ public sealed class DropoutTests
     public void Gradients_through_looped_dropout_layers_agree_with_finite_differences_for_a_fixed_mask() =>
         AssertGradientWithFixedMask(new WideDropoutNet(), Input, new[] { 0.2, 0.5, 0.3 });
 
+    [Fact]
+    public void Gradients_through_dropout_between_written_out_and_looped_layers_agree_with_finite_differences() =>
+        AssertGradientWithFixedMask(new MixedDropoutNet(), Input, new[] { 0.2, 0.5, 0.3 });
+
     /// <summary>
     /// The loss Backward returns is computed with the masks, so with the dropout sequence re-seeded
     /// before every call the masks are fixed and central differences of that loss are the reference.

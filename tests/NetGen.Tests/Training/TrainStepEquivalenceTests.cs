@@ -28,6 +28,15 @@ public sealed class TrainStepEquivalenceTests
     [Fact]
     public void Momentum_looped_with_weight_decay() => AssertSameParameters(new MomentumWide(), new MomentumWide(), weightDecay: 0.01);
 
+    [Fact]
+    public void Sgd_mixed_with_weight_decay() => AssertSameParameters(new SgdMixed(), new SgdMixed(), weightDecay: 0.01);
+
+    [Fact]
+    public void Adam_mixed() => AssertSameParameters(new AdamMixed(), new AdamMixed());
+
+    [Fact]
+    public void RmsProp_mixed() => AssertSameParameters(new RmsPropMixed(), new RmsPropMixed());
+
     private static void AssertSameParameters<TNet>(TNet fused, TNet separate, double weightDecay = 0)
         where TNet : ITrainableNetwork<float>
     {

@@ -10,7 +10,7 @@ namespace Demo;
 /// <remarks>
 /// input 40 → Dense 30 (Tanh) → Dense 2 (Linear); loss: MeanSquaredError; float.
 /// Parameters (1292), in math.md's flat order: W¹ [30×40] 0–1199 · b¹ [30] 1200–1229 · W² [2×30] 1230–1289 · b² [2] 1290–1291.
-/// Layers are computed with SIMD kernels in constant-bound loops (over 128 weights or a fan-in over 16).
+/// Every layer runs through SIMD kernels in constant-bound loops (a layer is written out only when its fan-in is at most 16 and the network's written-out weights stay within 128).
 /// </remarks>
 partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
 {

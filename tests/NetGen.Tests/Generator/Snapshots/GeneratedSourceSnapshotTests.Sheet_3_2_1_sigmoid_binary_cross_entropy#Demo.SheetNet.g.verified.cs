@@ -10,7 +10,7 @@ namespace Demo;
 /// <remarks>
 /// input 3 → Dense 2 (Sigmoid) → Dense 1 (Sigmoid); loss: BinaryCrossEntropy; float.
 /// Parameters (11), in math.md's flat order: W¹ [2×3] 0–5 · b¹ [2] 6–7 · W² [1×2] 8–9 · b² [1] 10.
-/// Every multiply-add is written out with constant indices (at most 128 weights, fan-in at most 16).
+/// Every multiply-add is written out with constant indices (a layer is written out when its fan-in is at most 16 and the network's written-out weights stay within 128).
 /// </remarks>
 partial class SheetNet : global::NetGen.ITrainableNetwork<float>
 {
