@@ -302,8 +302,8 @@ public static class VectorMath
     /// processor has FMA, as hand-written C compiled with contraction gets; a·b then + c otherwise.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<T> MultiplyAdd<T>(Vector<T> a, Vector<T> b, Vector<T> c)
-        where T : unmanaged, IFloatingPointIeee754<T>
+    internal static Vector<T> MultiplyAdd<T>(Vector<T> a, Vector<T> b, Vector<T> c)
+        where T : IFloatingPointIeee754<T>
     {
 #if NET9_0_OR_GREATER
         if (System.Runtime.Intrinsics.X86.Fma.IsSupported || System.Runtime.Intrinsics.Arm.AdvSimd.IsSupported)
@@ -319,6 +319,24 @@ public static class VectorMath
                 Vector<double> r = Vector.FusedMultiplyAdd(Unsafe.As<Vector<T>, Vector<double>>(ref a), Unsafe.As<Vector<T>, Vector<double>>(ref b), Unsafe.As<Vector<T>, Vector<double>>(ref c));
                 return Unsafe.As<Vector<double>, Vector<T>>(ref r);
             }
+        }
+#endif
+        return (a * b) + c;
+    }
+
+    /// <summary>
+    /// a·b + c for one value, rounded exactly as each lane of <see cref="MultiplyAdd{T}(Vector{T}, Vector{T}, Vector{T})"/>
+    /// (fused under the same conditions), so a kernel's scalar tail gives the bits its vector body would.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static T MultiplyAdd<T>(T a, T b, T c)
+        where T : IFloatingPointIeee754<T>
+    {
+#if NET9_0_OR_GREATER
+        if ((System.Runtime.Intrinsics.X86.Fma.IsSupported || System.Runtime.Intrinsics.Arm.AdvSimd.IsSupported)
+            && (typeof(T) == typeof(float) || typeof(T) == typeof(double)))
+        {
+            return T.FusedMultiplyAdd(a, b, c);
         }
 #endif
         return (a * b) + c;
