@@ -4,6 +4,8 @@ using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace NetGen.Kernels;
 
@@ -92,7 +94,10 @@ public static class VectorMath
         }
     }
 
-    /// <summary>result = W·x, with W row-major [result.Length × <paramref name="columns"/>].</summary>
+    /// <summary>
+    /// result = W·x, with W row-major [result.Length × <paramref name="columns"/>]: four rows per pass, every
+    /// load of x serving all four, the four sums reduced together (and 512-bit vectors where AVX-512 is fast).
+    /// </summary>
     public static void Multiply<T>(ReadOnlySpan<T> matrix, int columns, ReadOnlySpan<T> x, Span<T> result)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -102,15 +107,27 @@ public static class VectorMath
 
         ref T rw = ref MemoryMarshal.GetReference(matrix);
         ref T rx = ref MemoryMarshal.GetReference(x);
-        int width = Vector<T>.Count, i = 0;
-        for (; i + 4 <= rows; i += 4)
+        ref T rr = ref MemoryMarshal.GetReference(result);
+        int width = Vector<T>.Count;
+        for (int i = 0; i < rows; i += 4)
         {
-            nuint r0 = (nuint)(i * columns), r1 = r0 + (nuint)columns, r2 = r1 + (nuint)columns, r3 = r2 + (nuint)columns;
+            // The last pass of a row count that is not a multiple of 4 computes its last row again in place
+            // of the missing ones (and stores only the real rows): every row takes the same four-row path.
+            int last = rows - 1;
+            nuint r0 = (nuint)(i * columns), r1 = (nuint)(Math.Min(i + 1, last) * columns);
+            nuint r2 = (nuint)(Math.Min(i + 2, last) * columns), r3 = (nuint)(Math.Min(i + 3, last) * columns);
             int j = 0;
             T t0 = T.Zero, t1 = T.Zero, t2 = T.Zero, t3 = T.Zero;
             if (Vector.IsHardwareAccelerated && columns >= width)
             {
                 Vector<T> s0 = Vector<T>.Zero, s1 = Vector<T>.Zero, s2 = Vector<T>.Zero, s3 = Vector<T>.Zero;
+#if NET9_0_OR_GREATER
+                if (Vector512.IsHardwareAccelerated && Vector<T>.Count * 2 == Vector512<T>.Count && columns >= Vector512<T>.Count)
+                {
+                    // Twice as many columns per instruction (AVX-512), folded to Vector<T> for the rest.
+                    j = MultiplyFourRows512(ref rw, r0, r1, r2, r3, ref rx, columns, out s0, out s1, out s2, out s3);
+                }
+#endif
                 for (; j <= columns - width; j += width)
                 {
                     Vector<T> xv = Vector.LoadUnsafe(ref rx, (nuint)j);
@@ -120,10 +137,7 @@ public static class VectorMath
                     s3 = MultiplyAdd(Vector.LoadUnsafe(ref rw, r3 + (nuint)j), xv, s3);
                 }
 
-                t0 = Vector.Sum(s0);
-                t1 = Vector.Sum(s1);
-                t2 = Vector.Sum(s2);
-                t3 = Vector.Sum(s3);
+                SumFour(s0, s1, s2, s3, out t0, out t1, out t2, out t3);
             }
 
             for (; j < columns; j++)
@@ -135,15 +149,22 @@ public static class VectorMath
                 t3 += Unsafe.Add(ref rw, r3 + (nuint)j) * xj;
             }
 
-            result[i] = t0;
-            result[i + 1] = t1;
-            result[i + 2] = t2;
-            result[i + 3] = t3;
-        }
-
-        for (; i < rows; i++)
-        {
-            result[i] = Dot(matrix.Slice(i * columns, columns), x);
+            Unsafe.Add(ref rr, i) = t0;
+            if (i + 4 <= rows)
+            {
+                Unsafe.Add(ref rr, i + 1) = t1;
+                Unsafe.Add(ref rr, i + 2) = t2;
+                Unsafe.Add(ref rr, i + 3) = t3;
+            }
+            else if (i + 2 < rows)
+            {
+                Unsafe.Add(ref rr, i + 1) = t1;
+                Unsafe.Add(ref rr, i + 2) = t2;
+            }
+            else if (i + 1 < rows)
+            {
+                Unsafe.Add(ref rr, i + 1) = t1;
+            }
         }
     }
 
@@ -189,13 +210,100 @@ public static class VectorMath
         }
     }
 
+#if NET9_0_OR_GREATER
+    /// <summary>
+    /// The four row sums of <see cref="Multiply"/> over the first columns in 512-bit vectors (the kernel checks
+    /// <see cref="Vector512.IsHardwareAccelerated"/> and that <see cref="Vector{T}"/> is half as wide), each folded
+    /// to a <see cref="Vector{T}"/> (lower half + upper half); returns the first column not yet summed.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int MultiplyFourRows512<T>(ref T rw, nuint r0, nuint r1, nuint r2, nuint r3, ref T rx, int columns,
+        out Vector<T> s0, out Vector<T> s1, out Vector<T> s2, out Vector<T> s3)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int width = Vector512<T>.Count, j = 0;
+        Vector512<T> q0 = Vector512<T>.Zero, q1 = Vector512<T>.Zero, q2 = Vector512<T>.Zero, q3 = Vector512<T>.Zero;
+        for (; j <= columns - width; j += width)
+        {
+            Vector512<T> xv = Vector512.LoadUnsafe(ref rx, (nuint)j);
+            q0 = MultiplyAdd512(Vector512.LoadUnsafe(ref rw, r0 + (nuint)j), xv, q0);
+            q1 = MultiplyAdd512(Vector512.LoadUnsafe(ref rw, r1 + (nuint)j), xv, q1);
+            q2 = MultiplyAdd512(Vector512.LoadUnsafe(ref rw, r2 + (nuint)j), xv, q2);
+            q3 = MultiplyAdd512(Vector512.LoadUnsafe(ref rw, r3 + (nuint)j), xv, q3);
+        }
+
+        s0 = (q0.GetLower() + q0.GetUpper()).AsVector();
+        s1 = (q1.GetLower() + q1.GetUpper()).AsVector();
+        s2 = (q2.GetLower() + q2.GetUpper()).AsVector();
+        s3 = (q3.GetLower() + q3.GetUpper()).AsVector();
+        return j;
+    }
+
+    /// <summary>a·b + c in one fused multiply-add, for <see cref="MultiplyFourRows512"/> (AVX-512 always has FMA).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<T> MultiplyAdd512<T>(Vector512<T> a, Vector512<T> b, Vector512<T> c)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        if (typeof(T) == typeof(float))
+        {
+            return Vector512.FusedMultiplyAdd(a.AsSingle(), b.AsSingle(), c.AsSingle()).As<float, T>();
+        }
+
+        if (typeof(T) == typeof(double))
+        {
+            return Vector512.FusedMultiplyAdd(a.AsDouble(), b.AsDouble(), c.AsDouble()).As<double, T>();
+        }
+
+        return (a * b) + c;
+    }
+#endif
+
+    /// <summary>
+    /// The lane sums of four vectors, each in <see cref="Vector.Sum"/>'s order (pairs of neighbours, then
+    /// the two 128-bit halves), but reduced together: with AVX and 256-bit vectors three horizontal adds
+    /// serve all four, where four <see cref="Vector.Sum"/> calls take eight and four extracts.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void SumFour<T>(Vector<T> s0, Vector<T> s1, Vector<T> s2, Vector<T> s3, out T t0, out T t1, out T t2, out T t3)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        if (Avx.IsSupported && Vector<byte>.Count == 32)
+        {
+            if (typeof(T) == typeof(float))
+            {
+                // Lanes of h: per 128-bit half, the half-sums of s0, s1, s2, s3; adding the halves gives the totals.
+                Vector256<float> h = Avx.HorizontalAdd(
+                    Avx.HorizontalAdd(s0.AsVector256().AsSingle(), s1.AsVector256().AsSingle()),
+                    Avx.HorizontalAdd(s2.AsVector256().AsSingle(), s3.AsVector256().AsSingle()));
+                Vector128<T> t = (h.GetLower() + h.GetUpper()).As<float, T>();
+                (t0, t1, t2, t3) = (t.GetElement(0), t.GetElement(1), t.GetElement(2), t.GetElement(3));
+                return;
+            }
+
+            if (typeof(T) == typeof(double))
+            {
+                // Lanes of h01: (s0₀+s0₁, s1₀+s1₁ | s0₂+s0₃, s1₂+s1₃); the lower halves of h01 and h23 plus their upper halves.
+                Vector256<double> h01 = Avx.HorizontalAdd(s0.AsVector256().AsDouble(), s1.AsVector256().AsDouble());
+                Vector256<double> h23 = Avx.HorizontalAdd(s2.AsVector256().AsDouble(), s3.AsVector256().AsDouble());
+                Vector256<T> t = (Avx.Permute2x128(h01, h23, 0x20) + Avx.Permute2x128(h01, h23, 0x31)).As<double, T>();
+                (t0, t1, t2, t3) = (t.GetElement(0), t.GetElement(1), t.GetElement(2), t.GetElement(3));
+                return;
+            }
+        }
+
+        t0 = Vector.Sum(s0);
+        t1 = Vector.Sum(s1);
+        t2 = Vector.Sum(s2);
+        t3 = Vector.Sum(s3);
+    }
+
     /// <summary>
     /// a·b + c: one fused multiply-add (one rounding) where the library is built for .NET 9+ and the
     /// processor has FMA, as hand-written C compiled with contraction gets; a·b then + c otherwise.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<T> MultiplyAdd<T>(Vector<T> a, Vector<T> b, Vector<T> c)
-        where T : unmanaged, IFloatingPointIeee754<T>
+    internal static Vector<T> MultiplyAdd<T>(Vector<T> a, Vector<T> b, Vector<T> c)
+        where T : IFloatingPointIeee754<T>
     {
 #if NET9_0_OR_GREATER
         if (System.Runtime.Intrinsics.X86.Fma.IsSupported || System.Runtime.Intrinsics.Arm.AdvSimd.IsSupported)
@@ -211,6 +319,24 @@ public static class VectorMath
                 Vector<double> r = Vector.FusedMultiplyAdd(Unsafe.As<Vector<T>, Vector<double>>(ref a), Unsafe.As<Vector<T>, Vector<double>>(ref b), Unsafe.As<Vector<T>, Vector<double>>(ref c));
                 return Unsafe.As<Vector<double>, Vector<T>>(ref r);
             }
+        }
+#endif
+        return (a * b) + c;
+    }
+
+    /// <summary>
+    /// a·b + c for one value, rounded exactly as each lane of <see cref="MultiplyAdd{T}(Vector{T}, Vector{T}, Vector{T})"/>
+    /// (fused under the same conditions), so a kernel's scalar tail gives the bits its vector body would.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static T MultiplyAdd<T>(T a, T b, T c)
+        where T : IFloatingPointIeee754<T>
+    {
+#if NET9_0_OR_GREATER
+        if ((System.Runtime.Intrinsics.X86.Fma.IsSupported || System.Runtime.Intrinsics.Arm.AdvSimd.IsSupported)
+            && (typeof(T) == typeof(float) || typeof(T) == typeof(double)))
+        {
+            return T.FusedMultiplyAdd(a, b, c);
         }
 #endif
         return (a * b) + c;

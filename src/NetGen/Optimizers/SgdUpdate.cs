@@ -85,4 +85,167 @@ public readonly struct SgdUpdate<T>
             ApplyScaled(w.Slice(i * columns, columns), rowFactors[i], x);
         }
     }
+
+    /// <summary>
+    /// Like <see cref="ApplyScaled"/>, but each update rounds once per multiply-add, as hand-written C with
+    /// contraction does: gⱼ = <paramref name="factor"/>·sourceⱼ (rounded), h = λw + g and w ← −η·h + w, each a fused
+    /// multiply-add where the library is built for .NET 9+ and the processor has FMA (both as VectorMath's kernels);
+    /// λ = 0 skips h. The scalar tail rounds like the vector body, so every element gets the same bits wherever it sits.
+    /// Generated code that calls this in TrainStep must call it (or <see cref="ApplyOuterFma"/>,
+    /// <see cref="BackpropagateApplyOuterFma"/>) in ApplyGradients too.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void ApplyScaledFma(Span<T> w, T factor, ReadOnlySpan<T> source)
+    {
+        int n = w.Length;
+        VectorMath.RequireLength(nameof(source), n, source.Length);
+        ApplyRowFma(ref MemoryMarshal.GetReference(w), factor, ref MemoryMarshal.GetReference(source), n);
+    }
+
+    /// <summary>
+    /// <see cref="ApplyOuter"/> with the rounding of <see cref="ApplyScaledFma"/>: w (row-major
+    /// [rowFactors.Length × x.Length]) updated with gᵢⱼ = rowFactorsᵢ·xⱼ.
+    /// </summary>
+    public void ApplyOuterFma(Span<T> w, ReadOnlySpan<T> rowFactors, ReadOnlySpan<T> x)
+    {
+        int columns = x.Length, rows = rowFactors.Length;
+        VectorMath.RequireLength(nameof(w), rows * columns, w.Length);
+        ref T rw = ref MemoryMarshal.GetReference(w);
+        ref T rx = ref MemoryMarshal.GetReference(x);
+        for (int i = 0; i < rows; i++)
+        {
+            ApplyRowFma(ref Unsafe.Add(ref rw, i * columns), rowFactors[i], ref rx, columns);
+        }
+    }
+
+    /// <summary>
+    /// One pass over a layer's weights for TrainStep: <paramref name="inputGradient"/> += Wᵀ·rowFactors with the
+    /// weights before the update (bit for bit <see cref="VectorMath.MultiplyTransposedAdd"/>: four rows per pass,
+    /// the same association and tails), then W updated as <see cref="ApplyOuterFma"/> does (gᵢⱼ = rowFactorsᵢ·xⱼ),
+    /// while its rows are in registers. W is row-major [rowFactors.Length × x.Length]; inputGradient holds x.Length.
+    /// </summary>
+    public void BackpropagateApplyOuterFma(Span<T> w, ReadOnlySpan<T> rowFactors, ReadOnlySpan<T> x, Span<T> inputGradient)
+    {
+        int columns = x.Length, rows = rowFactors.Length, width = Vector<T>.Count, i = 0;
+        VectorMath.RequireLength(nameof(w), rows * columns, w.Length);
+        VectorMath.RequireLength(nameof(inputGradient), columns, inputGradient.Length);
+
+        ref T rw = ref MemoryMarshal.GetReference(w);
+        ref T rx = ref MemoryMarshal.GetReference(x);
+        ref T rr = ref MemoryMarshal.GetReference(inputGradient);
+        bool vectors = Vector.IsHardwareAccelerated && columns >= width, decays = !T.IsZero(_weightDecay);
+        Vector<T> rate = new(-_learningRate), decay = new(_weightDecay);
+        for (; i + 4 <= rows; i += 4)
+        {
+            ref T w0 = ref Unsafe.Add(ref rw, i * columns);
+            ref T w1 = ref Unsafe.Add(ref w0, columns);
+            ref T w2 = ref Unsafe.Add(ref w1, columns);
+            ref T w3 = ref Unsafe.Add(ref w2, columns);
+            T v0 = rowFactors[i], v1 = rowFactors[i + 1], v2 = rowFactors[i + 2], v3 = rowFactors[i + 3];
+            int j = 0;
+            if (vectors)
+            {
+                Vector<T> a0 = new(v0), a1 = new(v1), a2 = new(v2), a3 = new(v3);
+                for (; j <= columns - width; j += width)
+                {
+                    Vector<T> x0 = Vector.LoadUnsafe(ref w0, (nuint)j), x1 = Vector.LoadUnsafe(ref w1, (nuint)j);
+                    Vector<T> x2 = Vector.LoadUnsafe(ref w2, (nuint)j), x3 = Vector.LoadUnsafe(ref w3, (nuint)j);
+                    Vector<T> sum = VectorMath.MultiplyAdd(a0, x0, Vector.LoadUnsafe(ref rr, (nuint)j));
+                    sum = VectorMath.MultiplyAdd(a1, x1, sum);
+                    sum = VectorMath.MultiplyAdd(a2, x2, sum);
+                    VectorMath.MultiplyAdd(a3, x3, sum).StoreUnsafe(ref rr, (nuint)j);
+
+                    Vector<T> input = Vector.LoadUnsafe(ref rx, (nuint)j);
+                    UpdateFma(x0, a0 * input, rate, decay, decays).StoreUnsafe(ref w0, (nuint)j);
+                    UpdateFma(x1, a1 * input, rate, decay, decays).StoreUnsafe(ref w1, (nuint)j);
+                    UpdateFma(x2, a2 * input, rate, decay, decays).StoreUnsafe(ref w2, (nuint)j);
+                    UpdateFma(x3, a3 * input, rate, decay, decays).StoreUnsafe(ref w3, (nuint)j);
+                }
+            }
+
+            for (; j < columns; j++)
+            {
+                // MultiplyTransposedAdd's scalar tail: four products, summed in order, then added.
+                Unsafe.Add(ref rr, j) += (v0 * Unsafe.Add(ref w0, j)) + (v1 * Unsafe.Add(ref w1, j))
+                    + (v2 * Unsafe.Add(ref w2, j)) + (v3 * Unsafe.Add(ref w3, j));
+                T input = Unsafe.Add(ref rx, j);
+                Unsafe.Add(ref w0, j) = UpdateFma(Unsafe.Add(ref w0, j), v0 * input);
+                Unsafe.Add(ref w1, j) = UpdateFma(Unsafe.Add(ref w1, j), v1 * input);
+                Unsafe.Add(ref w2, j) = UpdateFma(Unsafe.Add(ref w2, j), v2 * input);
+                Unsafe.Add(ref w3, j) = UpdateFma(Unsafe.Add(ref w3, j), v3 * input);
+            }
+        }
+
+        for (; i < rows; i++)
+        {
+            // MultiplyTransposedAdd's last rows: VectorMath.AddScaled of one scaled row.
+            ref T w0 = ref Unsafe.Add(ref rw, i * columns);
+            T v0 = rowFactors[i];
+            int j = 0;
+            if (vectors)
+            {
+                Vector<T> a0 = new(v0);
+                for (; j <= columns - width; j += width)
+                {
+                    Vector<T> x0 = Vector.LoadUnsafe(ref w0, (nuint)j);
+                    VectorMath.MultiplyAdd(a0, x0, Vector.LoadUnsafe(ref rr, (nuint)j)).StoreUnsafe(ref rr, (nuint)j);
+                    UpdateFma(x0, a0 * Vector.LoadUnsafe(ref rx, (nuint)j), rate, decay, decays).StoreUnsafe(ref w0, (nuint)j);
+                }
+            }
+
+            for (; j < columns; j++)
+            {
+                Unsafe.Add(ref rr, j) += v0 * Unsafe.Add(ref w0, j);
+                Unsafe.Add(ref w0, j) = UpdateFma(Unsafe.Add(ref w0, j), v0 * Unsafe.Add(ref rx, j));
+            }
+        }
+    }
+
+    /// <summary>wⱼ ← update of wⱼ with gⱼ = factor·sourceⱼ for n elements (the body of <see cref="ApplyScaledFma"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void ApplyRowFma(ref T rw, T factor, ref T rs, int n)
+    {
+        int i = 0, width = Vector<T>.Count;
+        if (Vector.IsHardwareAccelerated && n >= width)
+        {
+            Vector<T> f = new(factor), rate = new(-_learningRate), decay = new(_weightDecay);
+            bool decays = !T.IsZero(_weightDecay);
+            for (; i <= n - width; i += width)
+            {
+                UpdateFma(Vector.LoadUnsafe(ref rw, (nuint)i), f * Vector.LoadUnsafe(ref rs, (nuint)i), rate, decay, decays).StoreUnsafe(ref rw, (nuint)i);
+            }
+        }
+
+        for (; i < n; i++)
+        {
+            Unsafe.Add(ref rw, i) = UpdateFma(Unsafe.Add(ref rw, i), factor * Unsafe.Add(ref rs, i));
+        }
+    }
+
+    /// <summary>
+    /// w − η(g + λw) in lanes: h = λw + g, then −η·h + w, each one multiply-add (λ = 0: −η·g + w); the caller
+    /// broadcasts −η and λ once, outside its loop.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<T> UpdateFma(Vector<T> weight, Vector<T> g, Vector<T> negativeRate, Vector<T> decay, bool decays)
+    {
+        if (decays)
+        {
+            g = VectorMath.MultiplyAdd(decay, weight, g);
+        }
+
+        return VectorMath.MultiplyAdd(negativeRate, g, weight);
+    }
+
+    /// <summary>One element of the vector UpdateFma, rounded as its lanes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private T UpdateFma(T weight, T g)
+    {
+        if (!T.IsZero(_weightDecay))
+        {
+            g = VectorMath.MultiplyAdd(_weightDecay, weight, g);
+        }
+
+        return VectorMath.MultiplyAdd(-_learningRate, g, weight);
+    }
 }
