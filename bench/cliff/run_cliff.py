@@ -1,12 +1,12 @@
 #!/usr/bin/python3
 """The size cliff: one network in -> hidden (ReLU) -> 10 (Softmax), CCE, SGD, generated fully unrolled
 (NetGenUnrollMaxWeights = int.MaxValue) and with constant-bound loops (NetGenUnrollMaxWeights = 0) at several
-widths. For each point: consumer build time (rebuild of the consumer alone, generator included), generated
+widths, and with the generator's default per-layer choice (strategy "default"). For each point: consumer build time (rebuild of the consumer alone, generator included), generated
 source size, ns per TrainStep / Forward / Backward, and the tiers the JIT reports for the generated methods
 (DOTNET_JitStdOutFile + DOTNET_JitDisasmSummary=1) with default settings, DOTNET_TieredPGO=0 and
 DOTNET_TC_QuickJitForLoops=0.
 
-    bench/cliff/run_cliff.py [--points 64x8,784x128] [--strategies unrolled,looped] [--out bench/cliff/results.jsonl]
+    bench/cliff/run_cliff.py [--points 64x8,784x128] [--strategies unrolled,looped,default] [--out bench/cliff/results.jsonl]
 """
 import argparse
 import glob
@@ -21,7 +21,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 SCRATCH = os.environ.get("CLIFF_SCRATCH", "/tmp/netgen-cliff")
-THRESHOLD = {"unrolled": 2147483647, "looped": 0}
+THRESHOLD = {"unrolled": 2147483647, "looped": 0, "default": None}  # default: the generator's own per-layer choice
 DEFAULT_POINTS = ["64x8", "64x16", "64x32", "64x64", "64x128", "784x8", "784x16", "784x32", "784x64", "784x128"]
 JIT_MODES = {"default": {}, "pgo_off": {"DOTNET_TieredPGO": "0"}, "quickjitforloops_off": {"DOTNET_TC_QuickJitForLoops": "0"}}
 METHODS = ("Forward", "Backward", "TrainStep")
@@ -54,7 +54,9 @@ def point(inputs, hidden, strategy, build_reps):
     os.remove(os.path.join(d, "CliffNet.cs.template"))
     net = os.path.join(d, "CliffNet.cs")
     open(net, "w").write(src.replace("@INPUTS@", str(inputs)).replace("@HIDDEN@", str(hidden)))
-    props = ["-c", "Release", "-p:NetGenRoot=" + ROOT, "-p:NetGenUnrollMaxWeights=%d" % THRESHOLD[strategy], "-p:NetGenUnrollMaxFanIn=%d" % THRESHOLD[strategy]]
+    props = ["-c", "Release", "-p:NetGenRoot=" + ROOT]
+    if THRESHOLD[strategy] is not None:
+        props += ["-p:NetGenUnrollMaxWeights=%d" % THRESHOLD[strategy], "-p:NetGenUnrollMaxFanIn=%d" % THRESHOLD[strategy]]
     t = time.time()
     sh(["dotnet", "build"] + props, d)
     first = time.time() - t

@@ -220,6 +220,19 @@ internal sealed partial class NetworkEmitter
     {
         int l = layer.Number;
         DeclareSpan(G(l), layer);
+        if (_fusingUpdates)
+        {
+            string weights = next.WeightOffset + ", " + (next.Inputs * next.Units);
+            _w.Line("update.BackpropagateApplyOuterFma(w.Slice(" + weights + "), d" + next.Number + ", " + Input(next).Name + ", g" + l
+                + "); // g" + layer.Sup + " = W" + next.Sup + "ᵀ δ" + next.Sup + " with the old W" + next.Sup + ", then W" + next.Sup + " with gᵢⱼ = δ" + next.Sup + "ᵢ "
+                + InputSymbol(next) + "ⱼ, in one SIMD pass");
+            _w.Line("update.ApplyScaledFma(w.Slice(" + next.BiasOffset + ", " + next.Units + "), " + S.One + ", d" + next.Number + "); // b" + next.Sup + ", with gᵢ = δ" + next.Sup + "ᵢ");
+            _w.Line();
+            DeclareIfSpan(D(l), layer);
+            WriteDeltaFromG(layer);
+            return;
+        }
+
         _w.Line(Kernel("MultiplyTransposedAdd") + "(w.Slice(" + next.WeightOffset + ", " + (next.Inputs * next.Units) + "), " + next.Inputs + ", d" + next.Number + ", g" + l
             + "); // g" + layer.Sup + " = W" + next.Sup + "ᵀ δ" + next.Sup + ", in SIMD, four rows of W" + next.Sup + " at a time");
         _w.Line();
@@ -239,6 +252,12 @@ internal sealed partial class NetworkEmitter
         /// <summary><c>w[k] -= rate * (g + decay * w[k])</c> written out (a written-out layer in TrainStep with SGD).</summary>
         InlineSgd,
 
+        /// <summary><c>ApplyOuterFma</c> and <c>ApplyScaledFma</c> of <c>SgdUpdate</c> on the layer (layer 1 of a fused SGD TrainStep).</summary>
+        FusedSgdUpdate,
+
+        /// <summary>Nothing left to write: the layer was updated in the pass that computed the delta below it (fused SGD TrainStep).</summary>
+        UpdatedDuringBackpropagation,
+
         /// <summary>
         /// <c>gradientˡ[k − offset] += g</c> into a stack buffer of the layer's own parameters, then one SIMD update
         /// of them (a written-out layer in a TrainStep whose other layers run through the kernels, other optimizers).
@@ -254,9 +273,14 @@ internal sealed partial class NetworkEmitter
     {
         foreach (DenseLayerPlan layer in _plan.Layers)
         {
+            Contribution contribution = contributionOf(layer);
+            if (contribution == Contribution.UpdatedDuringBackpropagation)
+            {
+                continue;
+            }
+
             _w.Line("// ∂L/∂W" + layer.Sup + " = δ" + layer.Sup + " " + (layer.Number == 1 ? "xᵀ" : "(" + InputSymbol(layer) + ")ᵀ")
                 + ", ∂L/∂b" + layer.Sup + " = δ" + layer.Sup);
-            Contribution contribution = contributionOf(layer);
             if (layer.Unrolled)
             {
                 WriteUnrolledParameterGradient(layer, contribution);
@@ -309,6 +333,10 @@ internal sealed partial class NetworkEmitter
             case Contribution.OptimizerUpdate:
                 _w.Line(MatrixUpdateCall("ApplyOuter", weights, d.Name + ", " + x.Name) + " // W" + layer.Sup + ", with gᵢⱼ = δ" + layer.Sup + "ᵢ " + InputSymbol(layer) + "ⱼ, in SIMD");
                 _w.Line(MatrixUpdateCall("ApplyScaled", biases, S.One + ", " + d.Name) + " // b" + layer.Sup + ", with gᵢ = δ" + layer.Sup + "ᵢ");
+                break;
+            case Contribution.FusedSgdUpdate:
+                _w.Line("update.ApplyOuterFma(w.Slice(" + weights + "), " + d.Name + ", " + x.Name + "); // W" + layer.Sup + ", with gᵢⱼ = δ" + layer.Sup + "ᵢ " + InputSymbol(layer) + "ⱼ, in SIMD");
+                _w.Line("update.ApplyScaledFma(w.Slice(" + biases + "), " + S.One + ", " + d.Name + "); // b" + layer.Sup + ", with gᵢ = δ" + layer.Sup + "ᵢ");
                 break;
             case Contribution.AddToGradient:
                 _w.Line(Kernel("AddOuter") + "(gradient.Slice(" + weights + "), " + d.Name + ", " + x.Name + "); // ∂L/∂W" + layer.Sup + " += δ" + layer.Sup + " (" + InputSymbol(layer) + ")ᵀ, in SIMD");

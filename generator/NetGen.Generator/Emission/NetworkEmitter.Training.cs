@@ -8,6 +8,16 @@ internal sealed partial class NetworkEmitter
 
     private bool HasSecondMoment => _plan.Optimizer is OptimizerKind.RmsProp or OptimizerKind.Adam;
 
+    /// <summary>
+    /// True for an SGD network whose layers all run through the kernels: its TrainStep updates Wˡ in the
+    /// pass that backpropagates through it, and both TrainStep and ApplyGradients use the fused
+    /// multiply-add updates of <c>SgdUpdate</c>, so that they leave the same bits.
+    /// </summary>
+    private bool FusedSgd => _plan.Looped && _plan.Optimizer == OptimizerKind.Sgd;
+
+    /// <summary>True while TrainStep's deltas are written for <see cref="FusedSgd"/>: backpropagation through Wˡ also updates it.</summary>
+    private bool _fusingUpdates;
+
     private string UpdateType => "global::NetGen.Optimizers." + _plan.Optimizer + "Update<" + T + ">";
 
     private void WriteOptimizerStorage()
@@ -135,9 +145,20 @@ internal sealed partial class NetworkEmitter
             WriteStorageSpans();
             WriteForwardPass(outputSpan: null, withTarget: true);
             WriteBackwardLoss();
-            WriteDeltas();
-            if (_plan.Unrolled && _plan.Optimizer == OptimizerKind.Sgd)
+            if (FusedSgd)
             {
+                // Every layer on the kernels, plain SGD: Wˡ is updated in the same pass over it that carries δˡ back.
+                _w.Line("// w ← w − η(g + λw), each matrix in one SIMD pass: Wˡ (l ≥ 2) in the pass that computes gˡ⁻¹ = Wˡᵀδˡ from its old values");
+                _w.Line("var update = new " + UpdateType + "(Hyperparameters, ++_step);");
+                _w.Line();
+                _fusingUpdates = true;
+                WriteDeltas();
+                _fusingUpdates = false;
+                WriteParameterGradients(layer => layer.Number == 1 ? Contribution.FusedSgdUpdate : Contribution.UpdatedDuringBackpropagation);
+            }
+            else if (_plan.Unrolled && _plan.Optimizer == OptimizerKind.Sgd)
+            {
+                WriteDeltas();
                 // The per-sample fast path: each parameter's update written out where its gradient is known.
                 _w.Line("// w ← w − η(g + λw), parameter by parameter, right where g = ∂L/∂θ is known (every δ above used the old weights)");
                 WriteSgdRates();
@@ -147,6 +168,7 @@ internal sealed partial class NetworkEmitter
             }
             else if (_plan.Unrolled)
             {
+                WriteDeltas();
                 // One statement per parameter into a small stack buffer, then one SIMD update: a call
                 // per parameter would make the method too large for the JIT to optimise.
                 _w.Line("// This sample's ∂L/∂θ in a stack buffer (zeroed), as in Backward; then one update of every parameter.");
@@ -163,7 +185,8 @@ internal sealed partial class NetworkEmitter
             {
                 // Layers that run through the kernels update whole matrices; written-out layers (if any) update
                 // parameter by parameter (SGD) or through a stack buffer of their own parameters.
-                bool inlineSgd = _plan.Optimizer == OptimizerKind.Sgd && !_plan.Looped;
+                WriteDeltas();
+                bool inlineSgd = _plan.Optimizer == OptimizerKind.Sgd; // a mixed network: all-kernel SGD networks fuse instead
                 _w.Line("// " + OptimizerEquation + ", row by row (SIMD)" + (inlineSgd ? "; written-out layers parameter by parameter" : string.Empty));
                 _w.Line("var update = new " + UpdateType + "(Hyperparameters, ++_step);");
                 if (inlineSgd)
@@ -206,7 +229,8 @@ internal sealed partial class NetworkEmitter
             _w.Line("// " + OptimizerEquation);
             _w.Line("var update = new " + UpdateType + "(Hyperparameters, ++_step);");
             string moments = (HasFirstMoment ? "m, " : string.Empty) + (HasSecondMoment ? "v, " : string.Empty);
-            _w.Line("update.ApplyScaled(w, " + moments + S.One + " / batchSize, gradient); // gₖ = gradientₖ / batchSize, in SIMD");
+            _w.Line("update.ApplyScaled" + (FusedSgd ? "Fma" : string.Empty) + "(w, " + moments + S.One + " / batchSize, gradient); // gₖ = gradientₖ / batchSize, in SIMD"
+                + (FusedSgd ? ", with fused multiply-adds as in TrainStep" : string.Empty));
         }
 
         _w.Line();

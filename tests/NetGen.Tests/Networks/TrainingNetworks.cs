@@ -14,6 +14,8 @@ namespace NetGen.Tests.Networks;
 [Network(Loss.CategoricalCrossEntropy, Optimizer = Optimizer.Adam)] [Input(4)] [Dense(5, Activation.Tanh)] [Dense(3, Activation.Softmax)] public partial class AdamIris;
 [Network(Loss.BinaryCrossEntropy, Optimizer = Optimizer.Adam)] [Input(40)] [Dense(30, Activation.ReLU)] [Dense(2, Activation.Sigmoid)] public partial class AdamWide;
 [Network(Loss.MeanSquaredError, Optimizer = Optimizer.Momentum)] [Input(40)] [Dense(30, Activation.ELU)] [Dense(2, Activation.Linear)] public partial class MomentumWide;
+[Network(Loss.CategoricalCrossEntropy, Optimizer = Optimizer.Sgd)] [Input(40)] [Dense(30, Activation.ReLU)] [Dense(20, Activation.Tanh)] [Dense(3, Activation.Softmax)] public partial class SgdWide;
+[Network(Loss.MeanSquaredError, Optimizer = Optimizer.Sgd)] [Input(40)] [Dense(3, Activation.Linear)] public partial class SgdWideSingleLayer;
 
 // Mixed strategy: layers 1 and 3 written out, layer 2 (144 weights) through the kernels.
 [Network(Loss.CategoricalCrossEntropy, Optimizer = Optimizer.Sgd)] [Input(3)] [Dense(12, Activation.Tanh)] [Dense(12, Activation.ReLU)] [Dense(3, Activation.Softmax)] public partial class SgdMixed;

@@ -29,6 +29,15 @@ public sealed class TrainStepEquivalenceTests
     public void Momentum_looped_with_weight_decay() => AssertSameParameters(new MomentumWide(), new MomentumWide(), weightDecay: 0.01);
 
     [Fact]
+    public void Sgd_looped() => AssertSameParameters(new SgdWide(), new SgdWide());
+
+    [Fact]
+    public void Sgd_looped_with_weight_decay() => AssertSameParameters(new SgdWide(), new SgdWide(), weightDecay: 0.01);
+
+    [Fact]
+    public void Sgd_looped_single_layer_with_weight_decay() => AssertSameParameters(new SgdWideSingleLayer(), new SgdWideSingleLayer(), weightDecay: 0.01);
+
+    [Fact]
     public void Sgd_mixed_with_weight_decay() => AssertSameParameters(new SgdMixed(), new SgdMixed(), weightDecay: 0.01);
 
     [Fact]

@@ -331,6 +331,9 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
             loss += 0.5f * r2[i] * r2[i];
         }
 
+        // w ← w − η(g + λw), each matrix in one SIMD pass: Wˡ (l ≥ 2) in the pass that computes gˡ⁻¹ = Wˡᵀδˡ from its old values
+        var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);
+
         // δ² = o² − y: Linear output with MeanSquaredError is a matching pair, so f′ = 1 and δ = ∂L/∂o = o − y
         Span<float> d2 = stackalloc float[Layer2Size];
         for (int i = 0; i < Layer2Size; i++)
@@ -340,7 +343,8 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
 
         // δ¹ = f′(a¹) ⊙ (mask¹ ⊙ W²ᵀ δ²), with tanh′(a) = 1 − o²
         Span<float> g1 = stackalloc float[Layer1Size];
-        global::NetGen.Kernels.VectorMath.MultiplyTransposedAdd<float>(w.Slice(1230, 60), 30, d2, g1); // g¹ = W²ᵀ δ², in SIMD, four rows of W² at a time
+        update.BackpropagateApplyOuterFma(w.Slice(1230, 60), d2, h1, g1); // g¹ = W²ᵀ δ² with the old W², then W² with gᵢⱼ = δ²ᵢ h¹ⱼ, in one SIMD pass
+        update.ApplyScaledFma(w.Slice(1290, 2), 1f, d2); // b², with gᵢ = δ²ᵢ
 
         Span<float> d1 = stackalloc float[Layer1Size];
         for (int i = 0; i < Layer1Size; i++)
@@ -348,16 +352,9 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
             d1[i] = (1f - o1[i] * o1[i]) * (mask1[i] * g1[i]);
         }
 
-        // w ← w − ηg, row by row (SIMD)
-        var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);
-
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
-        update.ApplyOuter(w.Slice(0, 1200), d1, input); // W¹, with gᵢⱼ = δ¹ᵢ xⱼ, in SIMD
-        update.ApplyScaled(w.Slice(1200, 30), 1f, d1); // b¹, with gᵢ = δ¹ᵢ
-
-        // ∂L/∂W² = δ² (h¹)ᵀ, ∂L/∂b² = δ²
-        update.ApplyOuter(w.Slice(1230, 60), d2, h1); // W², with gᵢⱼ = δ²ᵢ h¹ⱼ, in SIMD
-        update.ApplyScaled(w.Slice(1290, 2), 1f, d2); // b², with gᵢ = δ²ᵢ
+        update.ApplyOuterFma(w.Slice(0, 1200), d1, input); // W¹, with gᵢⱼ = δ¹ᵢ xⱼ, in SIMD
+        update.ApplyScaledFma(w.Slice(1200, 30), 1f, d1); // b¹, with gᵢ = δ¹ᵢ
 
         return loss;
     }
@@ -382,7 +379,7 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
 
         // w ← w − ηg
         var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);
-        update.ApplyScaled(w, 1f / batchSize, gradient); // gₖ = gradientₖ / batchSize, in SIMD
+        update.ApplyScaledFma(w, 1f / batchSize, gradient); // gₖ = gradientₖ / batchSize, in SIMD, with fused multiply-adds as in TrainStep
     }
 
     /// <summary>Zeroes the optimizer's moments and its step count t.</summary>
