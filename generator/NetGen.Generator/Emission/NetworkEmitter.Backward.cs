@@ -167,6 +167,13 @@ internal sealed partial class NetworkEmitter
             return;
         }
 
+        if (layer.Activation == ActivationKind.ReLU && !layer.Unrolled && !layer.HasDropout)
+        {
+            _w.Line(Kernel("ReLUDelta") + "(a" + l + ", g" + l + ", d" + l + "); // δ" + layer.Sup + "ᵢ = a" + layer.Sup + "ᵢ > 0 ? g" + layer.Sup + "ᵢ : 0, in SIMD");
+            _w.Line();
+            return;
+        }
+
         ForEachUnit(layer, at => _w.Line(Declare(d, at) + " = " + ActivationCode.Delta(layer.Activation, at(a), at(o), Upstream(at), layer.Alpha, S) + ";"));
     }
 

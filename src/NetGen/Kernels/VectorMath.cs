@@ -16,7 +16,7 @@ namespace NetGen.Kernels;
 /// [rows × columns], as in math.md's flat parameter order.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Advanced)]
-public static class VectorMath
+public static partial class VectorMath
 {
     /// <summary>Σᵢ aᵢbᵢ over the length of <paramref name="a"/> (<paramref name="b"/> must be at least as long).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

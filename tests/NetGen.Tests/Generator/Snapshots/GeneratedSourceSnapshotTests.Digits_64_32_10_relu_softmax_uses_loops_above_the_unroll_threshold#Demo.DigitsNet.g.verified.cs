@@ -95,12 +95,8 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         Span<float> a1 = stackalloc float[Layer1Size];
         Span<float> o1 = stackalloc float[Layer1Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(0, 2048), 64, input, a1); // a¹ = W¹x, in SIMD, four rows at a time
-        for (int i = 0; i < Layer1Size; i++)
-        {
-            float sum = a1[i] + w[2048 + i]; // + b¹ᵢ
-            a1[i] = sum;
-            o1[i] = sum > 0f ? sum : 0f;
-        }
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a1, 1f, w.Slice(2048, Layer1Size)); // + b¹
+        global::NetGen.Kernels.VectorMath.ReLU<float>(a1, o1); // o¹ᵢ = a¹ᵢ > 0 ? a¹ᵢ : 0, in SIMD
 
         // Layer 2 — Dense 10, Softmax: a² = W²o¹ + b², o² = softmax(a²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a)
         Span<float> a2 = stackalloc float[Layer2Size];
@@ -197,12 +193,8 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         Span<float> a1 = stackalloc float[Layer1Size];
         Span<float> o1 = stackalloc float[Layer1Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(0, 2048), 64, input, a1); // a¹ = W¹x, in SIMD, four rows at a time
-        for (int i = 0; i < Layer1Size; i++)
-        {
-            float sum = a1[i] + w[2048 + i]; // + b¹ᵢ
-            a1[i] = sum;
-            o1[i] = sum > 0f ? sum : 0f;
-        }
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a1, 1f, w.Slice(2048, Layer1Size)); // + b¹
+        global::NetGen.Kernels.VectorMath.ReLU<float>(a1, o1); // o¹ᵢ = a¹ᵢ > 0 ? a¹ᵢ : 0, in SIMD
 
         // Layer 2 — Dense 10, Softmax: a² = W²o¹ + b², o² = softmax(a²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a)
         Span<float> a2 = stackalloc float[Layer2Size];
@@ -253,10 +245,7 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         global::NetGen.Kernels.VectorMath.MultiplyTransposedAdd<float>(w.Slice(2080, 320), 32, d2, g1); // g¹ = W²ᵀ δ², in SIMD, four rows of W² at a time
 
         Span<float> d1 = stackalloc float[Layer1Size];
-        for (int i = 0; i < Layer1Size; i++)
-        {
-            d1[i] = a1[i] > 0f ? g1[i] : 0f;
-        }
+        global::NetGen.Kernels.VectorMath.ReLUDelta<float>(a1, g1, d1); // δ¹ᵢ = a¹ᵢ > 0 ? g¹ᵢ : 0, in SIMD
 
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
         global::NetGen.Kernels.VectorMath.AddOuter<float>(gradient.Slice(0, 2048), d1, input); // ∂L/∂W¹ += δ¹ (x)ᵀ, in SIMD
@@ -306,12 +295,8 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         Span<float> a1 = stackalloc float[Layer1Size];
         Span<float> o1 = stackalloc float[Layer1Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(0, 2048), 64, input, a1); // a¹ = W¹x, in SIMD, four rows at a time
-        for (int i = 0; i < Layer1Size; i++)
-        {
-            float sum = a1[i] + w[2048 + i]; // + b¹ᵢ
-            a1[i] = sum;
-            o1[i] = sum > 0f ? sum : 0f;
-        }
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a1, 1f, w.Slice(2048, Layer1Size)); // + b¹
+        global::NetGen.Kernels.VectorMath.ReLU<float>(a1, o1); // o¹ᵢ = a¹ᵢ > 0 ? a¹ᵢ : 0, in SIMD
 
         // Layer 2 — Dense 10, Softmax: a² = W²o¹ + b², o² = softmax(a²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a)
         Span<float> a2 = stackalloc float[Layer2Size];
@@ -362,10 +347,7 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         global::NetGen.Kernels.VectorMath.MultiplyTransposedAdd<float>(w.Slice(2080, 320), 32, d2, g1); // g¹ = W²ᵀ δ², in SIMD, four rows of W² at a time
 
         Span<float> d1 = stackalloc float[Layer1Size];
-        for (int i = 0; i < Layer1Size; i++)
-        {
-            d1[i] = a1[i] > 0f ? g1[i] : 0f;
-        }
+        global::NetGen.Kernels.VectorMath.ReLUDelta<float>(a1, g1, d1); // δ¹ᵢ = a¹ᵢ > 0 ? g¹ᵢ : 0, in SIMD
 
         // m ← β₁m + (1−β₁)g; v ← β₂v + (1−β₂)g²; w ← w − η m̂/(√v̂ + ε), row by row (SIMD)
         var update = new global::NetGen.Optimizers.AdamUpdate<float>(Hyperparameters, ++_step);

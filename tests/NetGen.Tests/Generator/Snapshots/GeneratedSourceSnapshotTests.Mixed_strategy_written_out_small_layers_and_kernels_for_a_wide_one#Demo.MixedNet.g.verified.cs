@@ -127,12 +127,8 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
         Span<float> a2 = stackalloc float[Layer2Size];
         Span<float> o2 = stackalloc float[Layer2Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(48, 144), 12, o1, a2); // a² = W²o¹, in SIMD, four rows at a time
-        for (int i = 0; i < Layer2Size; i++)
-        {
-            float sum = a2[i] + w[192 + i]; // + b²ᵢ
-            a2[i] = sum;
-            o2[i] = sum > 0f ? sum : 0f;
-        }
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a2, 1f, w.Slice(192, Layer2Size)); // + b²
+        global::NetGen.Kernels.VectorMath.ReLU<float>(a2, o2); // o²ᵢ = a²ᵢ > 0 ? a²ᵢ : 0, in SIMD
 
         // Layer 3 — Dense 2, Sigmoid: a³ = W³o² + b³, o³ = σ(a³) = 1/(1 + e^(−a³))
         float a3_0 =
@@ -276,12 +272,8 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
         Span<float> a2 = stackalloc float[Layer2Size];
         Span<float> o2 = stackalloc float[Layer2Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(48, 144), 12, h1, a2); // a² = W²h¹, in SIMD, four rows at a time
-        for (int i = 0; i < Layer2Size; i++)
-        {
-            float sum = a2[i] + w[192 + i]; // + b²ᵢ
-            a2[i] = sum;
-            o2[i] = sum > 0f ? sum : 0f;
-        }
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a2, 1f, w.Slice(192, Layer2Size)); // + b²
+        global::NetGen.Kernels.VectorMath.ReLU<float>(a2, o2); // o²ᵢ = a²ᵢ > 0 ? a²ᵢ : 0, in SIMD
 
         // Layer 3 — Dense 2, Sigmoid: a³ = W³o² + b³, o³ = σ(a³) = 1/(1 + e^(−a³))
         float a3_0 =
@@ -321,10 +313,7 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
         g2[10] = w[214] * d3_0 + w[226] * d3_1;
         g2[11] = w[215] * d3_0 + w[227] * d3_1;
         Span<float> d2 = stackalloc float[Layer2Size];
-        for (int i = 0; i < Layer2Size; i++)
-        {
-            d2[i] = a2[i] > 0f ? g2[i] : 0f;
-        }
+        global::NetGen.Kernels.VectorMath.ReLUDelta<float>(a2, g2, d2); // δ²ᵢ = a²ᵢ > 0 ? g²ᵢ : 0, in SIMD
 
         // δ¹ = f′(a¹) ⊙ (mask¹ ⊙ W²ᵀ δ²), with tanh′(a) = 1 − o²
         Span<float> g1 = stackalloc float[Layer1Size];
@@ -521,12 +510,8 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
         Span<float> a2 = stackalloc float[Layer2Size];
         Span<float> o2 = stackalloc float[Layer2Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(48, 144), 12, h1, a2); // a² = W²h¹, in SIMD, four rows at a time
-        for (int i = 0; i < Layer2Size; i++)
-        {
-            float sum = a2[i] + w[192 + i]; // + b²ᵢ
-            a2[i] = sum;
-            o2[i] = sum > 0f ? sum : 0f;
-        }
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a2, 1f, w.Slice(192, Layer2Size)); // + b²
+        global::NetGen.Kernels.VectorMath.ReLU<float>(a2, o2); // o²ᵢ = a²ᵢ > 0 ? a²ᵢ : 0, in SIMD
 
         // Layer 3 — Dense 2, Sigmoid: a³ = W³o² + b³, o³ = σ(a³) = 1/(1 + e^(−a³))
         float a3_0 =
@@ -566,10 +551,7 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
         g2[10] = w[214] * d3_0 + w[226] * d3_1;
         g2[11] = w[215] * d3_0 + w[227] * d3_1;
         Span<float> d2 = stackalloc float[Layer2Size];
-        for (int i = 0; i < Layer2Size; i++)
-        {
-            d2[i] = a2[i] > 0f ? g2[i] : 0f;
-        }
+        global::NetGen.Kernels.VectorMath.ReLUDelta<float>(a2, g2, d2); // δ²ᵢ = a²ᵢ > 0 ? g²ᵢ : 0, in SIMD
 
         // δ¹ = f′(a¹) ⊙ (mask¹ ⊙ W²ᵀ δ²), with tanh′(a) = 1 − o²
         Span<float> g1 = stackalloc float[Layer1Size];
