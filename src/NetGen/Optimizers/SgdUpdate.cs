@@ -209,10 +209,30 @@ public readonly struct SgdUpdate<T>
         if (Vector.IsHardwareAccelerated && n >= width)
         {
             Vector<T> f = new(factor), rate = new(-_learningRate), decay = new(_weightDecay);
-            bool decays = !T.IsZero(_weightDecay);
-            for (; i <= n - width; i += width)
+            if (T.IsZero(_weightDecay))
             {
-                UpdateFma(Vector.LoadUnsafe(ref rw, (nuint)i), f * Vector.LoadUnsafe(ref rs, (nuint)i), rate, decay, decays).StoreUnsafe(ref rw, (nuint)i);
+                // Four vectors per pass and no test of λ inside: the loop is bound by its loads and stores.
+                for (; i <= n - (4 * width); i += 4 * width)
+                {
+                    Vector<T> w0 = Vector.LoadUnsafe(ref rw, (nuint)i), w1 = Vector.LoadUnsafe(ref rw, (nuint)(i + width));
+                    Vector<T> w2 = Vector.LoadUnsafe(ref rw, (nuint)(i + (2 * width))), w3 = Vector.LoadUnsafe(ref rw, (nuint)(i + (3 * width)));
+                    VectorMath.MultiplyAdd(rate, f * Vector.LoadUnsafe(ref rs, (nuint)i), w0).StoreUnsafe(ref rw, (nuint)i);
+                    VectorMath.MultiplyAdd(rate, f * Vector.LoadUnsafe(ref rs, (nuint)(i + width)), w1).StoreUnsafe(ref rw, (nuint)(i + width));
+                    VectorMath.MultiplyAdd(rate, f * Vector.LoadUnsafe(ref rs, (nuint)(i + (2 * width))), w2).StoreUnsafe(ref rw, (nuint)(i + (2 * width)));
+                    VectorMath.MultiplyAdd(rate, f * Vector.LoadUnsafe(ref rs, (nuint)(i + (3 * width))), w3).StoreUnsafe(ref rw, (nuint)(i + (3 * width)));
+                }
+
+                for (; i <= n - width; i += width)
+                {
+                    VectorMath.MultiplyAdd(rate, f * Vector.LoadUnsafe(ref rs, (nuint)i), Vector.LoadUnsafe(ref rw, (nuint)i)).StoreUnsafe(ref rw, (nuint)i);
+                }
+            }
+            else
+            {
+                for (; i <= n - width; i += width)
+                {
+                    UpdateFma(Vector.LoadUnsafe(ref rw, (nuint)i), f * Vector.LoadUnsafe(ref rs, (nuint)i), rate, decay, decays: true).StoreUnsafe(ref rw, (nuint)i);
+                }
             }
         }
 
