@@ -239,10 +239,10 @@ public static partial class VectorMath
         return j;
     }
 
-    /// <summary>a·b + c in one fused multiply-add, for <see cref="MultiplyFourRows512"/> (AVX-512 always has FMA).</summary>
+    /// <summary>a·b + c in one fused multiply-add, for the 512-bit loops (AVX-512 always has FMA): each lane as <see cref="MultiplyAdd{T}(T, T, T)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<T> MultiplyAdd512<T>(Vector512<T> a, Vector512<T> b, Vector512<T> c)
-        where T : unmanaged, IFloatingPointIeee754<T>
+    internal static Vector512<T> MultiplyAdd512<T>(Vector512<T> a, Vector512<T> b, Vector512<T> c)
+        where T : IFloatingPointIeee754<T>
     {
         if (typeof(T) == typeof(float))
         {
