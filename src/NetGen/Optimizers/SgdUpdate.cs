@@ -196,7 +196,7 @@ public readonly struct SgdUpdate<T>
 
             for (; j < columns; j++)
             {
-                Unsafe.Add(ref rr, j) += v0 * Unsafe.Add(ref w0, j);
+                Unsafe.Add(ref rr, j) = VectorMath.MultiplyAdd(v0, Unsafe.Add(ref w0, j), Unsafe.Add(ref rr, j)); // AddScaled's tail
                 Unsafe.Add(ref w0, j) = UpdateFma(Unsafe.Add(ref w0, j), v0 * Unsafe.Add(ref rx, j));
             }
         }
