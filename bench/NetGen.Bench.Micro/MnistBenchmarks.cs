@@ -12,6 +12,8 @@ public class MnistBenchmarks
     private readonly float[] _target = RandomSample.Target(MnistNet.OutputSize, 2);
     private readonly float[] _output = new float[MnistNet.OutputSize];
     private readonly float[] _gradient = new float[MnistNet.ParameterCount];
+    private readonly float[] _batchInputs = RandomSample.Inputs(64 * MnistNet.InputSize, 3);
+    private readonly float[] _batchTargets = RandomSample.Targets(64, MnistNet.OutputSize, 4);
 
     [Benchmark]
     public void Forward() => _net.Forward(_input, _output);
@@ -32,6 +34,15 @@ public class MnistBenchmarks
             _net.Backward(_input, _target, _gradient);
         }
 
+        _net.ApplyGradients(_gradient, 64);
+    }
+
+    /// <summary>The same step as the runner takes it: <c>BackwardBatch</c> over 64 rows (four per pass over ∂L/∂W), then <c>ApplyGradients</c>.</summary>
+    [Benchmark]
+    public void MiniBatchStep64Batched()
+    {
+        System.Array.Clear(_gradient);
+        _net.BackwardBatch(_batchInputs, _batchTargets, _gradient);
         _net.ApplyGradients(_gradient, 64);
     }
 }

@@ -31,4 +31,17 @@ internal static class RandomSample
 
         return target;
     }
+
+    /// <summary><paramref name="count"/> one-hot targets of <paramref name="size"/> values, one after another.</summary>
+    public static float[] Targets(int count, int size, int seed)
+    {
+        var targets = new float[count * size];
+        var random = new DeterministicRandom(seed);
+        for (int s = 0; s < count; s++)
+        {
+            targets[(s * size) + random.NextInt32(size)] = 1f;
+        }
+
+        return targets;
+    }
 }

@@ -19,7 +19,7 @@ internal interface INetworkCalls<TSelf>
 
     float TrainStep(ReadOnlySpan<float> input, ReadOnlySpan<float> target);
 
-    float Backward(ReadOnlySpan<float> input, ReadOnlySpan<float> target, Span<float> gradient);
+    float BackwardBatch(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets, Span<float> gradient);
 
     void ApplyGradients(ReadOnlySpan<float> gradient, int batchSize);
 

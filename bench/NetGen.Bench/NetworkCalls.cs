@@ -12,7 +12,7 @@ internal readonly struct XorCalls(XorNet net) : INetworkCalls<XorCalls>
 
     public float TrainStep(ReadOnlySpan<float> input, ReadOnlySpan<float> target) => net.TrainStep(input, target);
 
-    public float Backward(ReadOnlySpan<float> input, ReadOnlySpan<float> target, Span<float> gradient) => net.Backward(input, target, gradient);
+    public float BackwardBatch(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets, Span<float> gradient) => net.BackwardBatch(inputs, targets, gradient);
 
     public void ApplyGradients(ReadOnlySpan<float> gradient, int batchSize) => net.ApplyGradients(gradient, batchSize);
 
@@ -28,7 +28,7 @@ internal readonly struct IrisCalls(IrisNet net) : INetworkCalls<IrisCalls>
 
     public float TrainStep(ReadOnlySpan<float> input, ReadOnlySpan<float> target) => net.TrainStep(input, target);
 
-    public float Backward(ReadOnlySpan<float> input, ReadOnlySpan<float> target, Span<float> gradient) => net.Backward(input, target, gradient);
+    public float BackwardBatch(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets, Span<float> gradient) => net.BackwardBatch(inputs, targets, gradient);
 
     public void ApplyGradients(ReadOnlySpan<float> gradient, int batchSize) => net.ApplyGradients(gradient, batchSize);
 
@@ -44,7 +44,7 @@ internal readonly struct DigitsCalls(DigitsNet net) : INetworkCalls<DigitsCalls>
 
     public float TrainStep(ReadOnlySpan<float> input, ReadOnlySpan<float> target) => net.TrainStep(input, target);
 
-    public float Backward(ReadOnlySpan<float> input, ReadOnlySpan<float> target, Span<float> gradient) => net.Backward(input, target, gradient);
+    public float BackwardBatch(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets, Span<float> gradient) => net.BackwardBatch(inputs, targets, gradient);
 
     public void ApplyGradients(ReadOnlySpan<float> gradient, int batchSize) => net.ApplyGradients(gradient, batchSize);
 
@@ -60,7 +60,7 @@ internal readonly struct MnistCalls(MnistNet net) : INetworkCalls<MnistCalls>
 
     public float TrainStep(ReadOnlySpan<float> input, ReadOnlySpan<float> target) => net.TrainStep(input, target);
 
-    public float Backward(ReadOnlySpan<float> input, ReadOnlySpan<float> target, Span<float> gradient) => net.Backward(input, target, gradient);
+    public float BackwardBatch(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets, Span<float> gradient) => net.BackwardBatch(inputs, targets, gradient);
 
     public void ApplyGradients(ReadOnlySpan<float> gradient, int batchSize) => net.ApplyGradients(gradient, batchSize);
 
@@ -76,7 +76,7 @@ internal readonly struct DeepCalls(DeepNet net) : INetworkCalls<DeepCalls>
 
     public float TrainStep(ReadOnlySpan<float> input, ReadOnlySpan<float> target) => net.TrainStep(input, target);
 
-    public float Backward(ReadOnlySpan<float> input, ReadOnlySpan<float> target, Span<float> gradient) => net.Backward(input, target, gradient);
+    public float BackwardBatch(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets, Span<float> gradient) => net.BackwardBatch(inputs, targets, gradient);
 
     public void ApplyGradients(ReadOnlySpan<float> gradient, int batchSize) => net.ApplyGradients(gradient, batchSize);
 

@@ -34,7 +34,10 @@ internal static class TimedLoops<TCalls>
         return ElapsedNanoseconds(start);
     }
 
-    /// <summary>Per batch: zero the gradient, <c>Backward</c> every row into it, then <c>ApplyGradients(gradient, B)</c>.</summary>
+    /// <summary>
+    /// Per batch: zero the gradient, <c>BackwardBatch</c> over the batch's rows (the same gradient as <c>Backward</c> row by
+    /// row, four rows per pass over a wide layer's gradient), then <c>ApplyGradients(gradient, B)</c>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static double TrainMiniBatch(TCalls net, Samples data, long samples, int epochSize, int batchSize, float[] gradient)
     {
@@ -45,11 +48,7 @@ internal static class TimedLoops<TCalls>
         for (long s = 0; s < samples; s += batchSize)
         {
             Array.Clear(gradient);
-            for (int b = 0; b < batchSize; b++)
-            {
-                int r = row + b;
-                net.Backward(inputs.AsSpan(r * inputSize, inputSize), targets.AsSpan(r * targetSize, targetSize), gradient);
-            }
+            net.BackwardBatch(inputs.AsSpan(row * inputSize, batchSize * inputSize), targets.AsSpan(row * targetSize, batchSize * targetSize), gradient);
 
             net.ApplyGradients(gradient, batchSize);
             row += batchSize;

@@ -57,6 +57,15 @@ public interface ITrainableNetwork<T> : INetwork<T>
     /// </summary>
     T Backward(ReadOnlySpan<T> input, ReadOnlySpan<T> target, Span<T> gradient);
 
+    /// <summary>
+    /// <see cref="Backward"/> for every sample of a mini-batch stored one after another (<paramref name="inputs"/>:
+    /// count × InputSize values, <paramref name="targets"/>: count × OutputSize): <b>adds</b> their ∂L/∂θ into
+    /// <paramref name="gradient"/> and returns the sum of their losses. Layers on the SIMD kernels add four samples'
+    /// ∂L/∂W in one pass over the gradient; every parameter still receives the samples' contributions one after
+    /// another, so the gradient equals calling <see cref="Backward"/> for each sample in turn, bit for bit.
+    /// </summary>
+    T BackwardBatch(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, Span<T> gradient);
+
     /// <summary>The optimizer the network was declared with.</summary>
     static abstract Optimizer OptimizerAlgorithm { get; }
 

@@ -14,4 +14,11 @@ public static class SpanLength
         throw new ArgumentException(
             $"'{parameterName}' must hold exactly {expected} values, but it holds {actual}.",
             parameterName);
+
+    /// <summary>Throws an <see cref="ArgumentException"/> when a batch's values are not a whole number of samples.</summary>
+    [DoesNotReturn]
+    public static void ThrowNotWholeSamples(string parameterName, int valuesPerSample, int actual) =>
+        throw new ArgumentException(
+            $"'{parameterName}' must hold whole samples of {valuesPerSample} values each, but it holds {actual} values ({actual % valuesPerSample} left over).",
+            parameterName);
 }

@@ -265,6 +265,9 @@ internal sealed partial class NetworkEmitter
         /// <summary>Nothing left to write: the layer was updated in the pass that computed the delta below it (fused SGD TrainStep).</summary>
         UpdatedDuringBackpropagation,
 
+        /// <summary>δˡ and the layer's input left for BackwardBatch to add four samples at a time (a layer on the kernels in BackwardIntoBlock).</summary>
+        IntoBlock,
+
         /// <summary>
         /// <c>gradientˡ[k − offset] += g</c> into a stack buffer of the layer's own parameters, then one SIMD update
         /// of them (a written-out layer in a TrainStep whose other layers run through the kernels, other optimizers).
@@ -344,6 +347,9 @@ internal sealed partial class NetworkEmitter
             case Contribution.FusedSgdUpdate:
                 _w.Line("update.ApplyOuterFma(w.Slice(" + weights + "), " + d.Name + ", " + x.Name + "); // W" + layer.Sup + ", with gᵢⱼ = δ" + layer.Sup + "ᵢ " + InputSymbol(layer) + "ⱼ, in SIMD");
                 _w.Line("update.ApplyScaledFma(w.Slice(" + biases + "), " + S.One + ", " + d.Name + "); // b" + layer.Sup + ", with gᵢ = δ" + layer.Sup + "ᵢ");
+                break;
+            case Contribution.IntoBlock:
+                WriteIntoBlock(layer, x, d, biases);
                 break;
             case Contribution.AddToGradient:
                 _w.Line(Kernel("AddOuter") + "(gradient.Slice(" + weights + "), " + d.Name + ", " + x.Name + "); // ∂L/∂W" + layer.Sup + " += δ" + layer.Sup + " (" + InputSymbol(layer) + ")ᵀ, in SIMD");

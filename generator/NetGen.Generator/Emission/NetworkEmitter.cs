@@ -67,6 +67,7 @@ internal sealed partial class NetworkEmitter
             if (_plan.Trainable)
             {
                 WriteBackward();
+                WriteBackwardBatch();
                 WriteTraining();
             }
 

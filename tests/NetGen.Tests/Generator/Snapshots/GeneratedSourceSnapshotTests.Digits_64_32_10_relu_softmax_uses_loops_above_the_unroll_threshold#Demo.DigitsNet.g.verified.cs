@@ -258,6 +258,133 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         return loss;
     }
 
+    /// <summary>
+    /// <see cref="Backward"/> for every sample of a mini-batch stored one after another: <b>adds</b> their ∂L/∂θ to
+    /// <paramref name="gradient"/> and returns the sum of their losses. Layers on the SIMD kernels add ∂L/∂Wˡ = Σₖ δˡₖ(xˡₖ)ᵀ four samples per pass over the gradient;
+    /// every parameter receives the samples' contributions in order, so the result equals calling Backward for each sample in turn, bit for bit.
+    /// </summary>
+    /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample.</param>
+    /// <param name="targets">count × <see cref="OutputSize"/> target values, in the same order.</param>
+    /// <param name="gradient">The <see cref="ParameterCount"/> partial derivatives, in math.md's flat order; the samples' are added.</param>
+    /// <returns>The sum of the samples' losses.</returns>
+    /// <exception cref="ArgumentException"><paramref name="inputs"/> is not a whole number of samples, or <paramref name="targets"/> or <paramref name="gradient"/> has the wrong length.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public float BackwardBatch(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets, Span<float> gradient)
+    {
+        int count = inputs.Length / InputSize;
+        if (inputs.Length != count * InputSize)
+        {
+            global::NetGen.SpanLength.ThrowNotWholeSamples(nameof(inputs), InputSize, inputs.Length);
+        }
+
+        if (targets.Length != count * OutputSize)
+        {
+            global::NetGen.SpanLength.Throw(nameof(targets), count * OutputSize, targets.Length);
+        }
+
+        if (gradient.Length != ParameterCount)
+        {
+            global::NetGen.SpanLength.Throw(nameof(gradient), ParameterCount, gradient.Length);
+        }
+
+        float loss = 0f;
+        Span<float> block = stackalloc float[296]; // δˡ and the inputs of the layers on the kernels, for up to four samples
+        for (int start = 0; start < count; start += global::NetGen.Kernels.VectorMath.OuterBlockSize)
+        {
+            int samples = Math.Min(global::NetGen.Kernels.VectorMath.OuterBlockSize, count - start);
+            for (int slot = 0; slot < samples; slot++)
+            {
+                int s = start + slot;
+                loss += BackwardIntoBlock(inputs.Slice(s * InputSize, InputSize), targets.Slice(s * OutputSize, OutputSize), gradient, block, slot);
+            }
+
+            // ∂L/∂Wˡ += Σₖ δˡₖ (xˡₖ)ᵀ over the block: each row of ∂L/∂Wˡ read and written once for up to four samples
+            global::NetGen.Kernels.VectorMath.AddOuterBlock<float>(gradient.Slice(0, 2048), block.Slice(0, samples * Layer1Size), inputs.Slice(start * InputSize, samples * InputSize), samples); // ∂L/∂W¹
+            global::NetGen.Kernels.VectorMath.AddOuterBlock<float>(gradient.Slice(2080, 320), block.Slice(128, samples * Layer2Size), block.Slice(168, samples * Layer1Size), samples); // ∂L/∂W²
+        }
+
+        return loss;
+    }
+
+    /// <summary>
+    /// <see cref="Backward"/> for sample <paramref name="slot"/> of a block of <see cref="BackwardBatch"/>: ∂L/∂b and the written-out
+    /// layers' ∂L/∂W are added as Backward adds them; for each layer on the kernels δˡ and its input go to <paramref name="block"/>.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    private float BackwardIntoBlock(ReadOnlySpan<float> input, ReadOnlySpan<float> target, Span<float> gradient, Span<float> block, int slot)
+    {
+        ReadOnlySpan<float> w = _w; // θ, in math.md's flat order
+
+        // Layer 1 — Dense 32, ReLU: a¹ = W¹x + b¹, o¹ = max(0, a¹)
+        Span<float> a1 = stackalloc float[Layer1Size];
+        Span<float> o1 = stackalloc float[Layer1Size];
+        global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(0, 2048), 64, input, a1); // a¹ = W¹x, in SIMD, four rows at a time
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a1, 1f, w.Slice(2048, Layer1Size)); // + b¹
+        global::NetGen.Kernels.VectorMath.ReLU<float>(a1, o1); // o¹ᵢ = a¹ᵢ > 0 ? a¹ᵢ : 0, in SIMD
+
+        // Layer 2 — Dense 10, Softmax: a² = W²o¹ + b², o² = softmax(a²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a)
+        Span<float> a2 = stackalloc float[Layer2Size];
+        Span<float> o2 = stackalloc float[Layer2Size];
+        global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(2080, 320), 32, o1, a2); // a² = W²o¹, in SIMD, four rows at a time
+        for (int i = 0; i < Layer2Size; i++)
+        {
+            float sum = a2[i] + w[2400 + i]; // + b²ᵢ
+            a2[i] = sum;
+        }
+
+        // Subtracting max a² keeps e^a from overflowing and does not change the quotient.
+        float max2 = a2[0];
+        for (int i = 1; i < Layer2Size; i++)
+        {
+            max2 = MathF.Max(max2, a2[i]);
+        }
+
+        float sum2 = 0f;
+        for (int i = 0; i < Layer2Size; i++)
+        {
+            o2[i] = MathF.Exp(a2[i] - max2);
+            sum2 += o2[i];
+        }
+
+        for (int i = 0; i < Layer2Size; i++)
+        {
+            o2[i] /= sum2;
+        }
+
+        // L = −Σᵢ yᵢ ln oᵢ, computed from a as Σᵢ yᵢ(logsumexp(a) − aᵢ), since ln oᵢ = aᵢ − logsumexp(a)
+        float lse2 = max2 + MathF.Log(sum2);
+        float loss = 0f;
+        for (int i = 0; i < Layer2Size; i++)
+        {
+            loss += target[i] * (lse2 - a2[i]);
+        }
+
+        // δ² = o² − y: Softmax output with CategoricalCrossEntropy is a matching pair, so the softmax Jacobian turns −y/o into o − y (needs Σy = 1)
+        Span<float> d2 = stackalloc float[Layer2Size];
+        for (int i = 0; i < Layer2Size; i++)
+        {
+            d2[i] = o2[i] - target[i];
+        }
+
+        // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with ReLU′(a) = 1 if a > 0 else 0
+        Span<float> g1 = stackalloc float[Layer1Size];
+        global::NetGen.Kernels.VectorMath.MultiplyTransposedAdd<float>(w.Slice(2080, 320), 32, d2, g1); // g¹ = W²ᵀ δ², in SIMD, four rows of W² at a time
+
+        Span<float> d1 = stackalloc float[Layer1Size];
+        global::NetGen.Kernels.VectorMath.ReLUDelta<float>(a1, g1, d1); // δ¹ᵢ = a¹ᵢ > 0 ? g¹ᵢ : 0, in SIMD
+
+        // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
+        d1.CopyTo(block.Slice(slot * Layer1Size, Layer1Size)); // δ¹, for ∂L/∂W¹ += δ¹ xᵀ in BackwardBatch
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(gradient.Slice(2048, 32), 1f, d1); // ∂L/∂b¹ += δ¹
+
+        // ∂L/∂W² = δ² (o¹)ᵀ, ∂L/∂b² = δ²
+        d2.CopyTo(block.Slice(128 + (slot * Layer2Size), Layer2Size)); // δ², for ∂L/∂W² += δ² (o¹)ᵀ in BackwardBatch
+        o1.CopyTo(block.Slice(168 + (slot * Layer1Size), Layer1Size)); // o¹
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(gradient.Slice(2400, 10), 1f, d2); // ∂L/∂b² += δ²
+
+        return loss;
+    }
+
     /// <summary>The optimizer's run-time settings: learning rate, β's, ε and weight decay (math.md's defaults).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     public global::NetGen.Hyperparameters Hyperparameters { get; } = new();

@@ -255,6 +255,137 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         return loss;
     }
 
+    /// <summary>
+    /// <see cref="Backward"/> for every sample of a mini-batch stored one after another: <b>adds</b> their ∂L/∂θ to
+    /// <paramref name="gradient"/> and returns the sum of their losses. Layers on the SIMD kernels add ∂L/∂Wˡ = Σₖ δˡₖ(xˡₖ)ᵀ four samples per pass over the gradient;
+    /// every parameter receives the samples' contributions in order, so the result equals calling Backward for each sample in turn, bit for bit.
+    /// </summary>
+    /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample.</param>
+    /// <param name="targets">count × <see cref="OutputSize"/> target values, in the same order.</param>
+    /// <param name="gradient">The <see cref="ParameterCount"/> partial derivatives, in math.md's flat order; the samples' are added.</param>
+    /// <returns>The sum of the samples' losses.</returns>
+    /// <exception cref="ArgumentException"><paramref name="inputs"/> is not a whole number of samples, or <paramref name="targets"/> or <paramref name="gradient"/> has the wrong length.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public float BackwardBatch(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets, Span<float> gradient)
+    {
+        int count = inputs.Length / InputSize;
+        if (inputs.Length != count * InputSize)
+        {
+            global::NetGen.SpanLength.ThrowNotWholeSamples(nameof(inputs), InputSize, inputs.Length);
+        }
+
+        if (targets.Length != count * OutputSize)
+        {
+            global::NetGen.SpanLength.Throw(nameof(targets), count * OutputSize, targets.Length);
+        }
+
+        if (gradient.Length != ParameterCount)
+        {
+            global::NetGen.SpanLength.Throw(nameof(gradient), ParameterCount, gradient.Length);
+        }
+
+        float loss = 0f;
+        Span<float> block = stackalloc float[248]; // δˡ and the inputs of the layers on the kernels, for up to four samples
+        for (int start = 0; start < count; start += global::NetGen.Kernels.VectorMath.OuterBlockSize)
+        {
+            int samples = Math.Min(global::NetGen.Kernels.VectorMath.OuterBlockSize, count - start);
+            for (int slot = 0; slot < samples; slot++)
+            {
+                int s = start + slot;
+                loss += BackwardIntoBlock(inputs.Slice(s * InputSize, InputSize), targets.Slice(s * OutputSize, OutputSize), gradient, block, slot);
+            }
+
+            // ∂L/∂Wˡ += Σₖ δˡₖ (xˡₖ)ᵀ over the block: each row of ∂L/∂Wˡ read and written once for up to four samples
+            global::NetGen.Kernels.VectorMath.AddOuterBlock<float>(gradient.Slice(0, 1200), block.Slice(0, samples * Layer1Size), inputs.Slice(start * InputSize, samples * InputSize), samples); // ∂L/∂W¹
+            global::NetGen.Kernels.VectorMath.AddOuterBlock<float>(gradient.Slice(1230, 60), block.Slice(120, samples * Layer2Size), block.Slice(128, samples * Layer1Size), samples); // ∂L/∂W²
+        }
+
+        return loss;
+    }
+
+    /// <summary>
+    /// <see cref="Backward"/> for sample <paramref name="slot"/> of a block of <see cref="BackwardBatch"/>: ∂L/∂b and the written-out
+    /// layers' ∂L/∂W are added as Backward adds them; for each layer on the kernels δˡ and its input go to <paramref name="block"/>.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    private float BackwardIntoBlock(ReadOnlySpan<float> input, ReadOnlySpan<float> target, Span<float> gradient, Span<float> block, int slot)
+    {
+        ReadOnlySpan<float> w = _w; // θ, in math.md's flat order
+
+        // Layer 1 — Dense 30, Tanh: a¹ = W¹x + b¹, o¹ = tanh(a¹)
+        Span<float> a1 = stackalloc float[Layer1Size];
+        Span<float> o1 = stackalloc float[Layer1Size];
+        global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(0, 1200), 40, input, a1); // a¹ = W¹x, in SIMD, four rows at a time
+        for (int i = 0; i < Layer1Size; i++)
+        {
+            float sum = a1[i] + w[1200 + i]; // + b¹ᵢ
+            a1[i] = sum;
+            o1[i] = MathF.Tanh(sum);
+        }
+
+        // Dropout after layer 1 (rate 0.25, inverted): h¹ = o¹ ⊙ mask¹, maskᵢ = 0 with probability 0.25, else 1/(1 − 0.25) = 1.3333333333333333
+        Span<float> mask1 = stackalloc float[Layer1Size];
+        Span<float> h1 = stackalloc float[Layer1Size];
+        for (int i = 0; i < Layer1Size; i++)
+        {
+            mask1[i] = _dropout.NextDouble() < 0.25 ? 0f : 1.3333334f;
+            h1[i] = o1[i] * mask1[i];
+        }
+
+        // Layer 2 — Dense 2, Linear: a² = W²h¹ + b², o² = a²
+        Span<float> a2 = stackalloc float[Layer2Size];
+        Span<float> o2 = stackalloc float[Layer2Size];
+        global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(1230, 60), 30, h1, a2); // a² = W²h¹, in SIMD, four rows at a time
+        for (int i = 0; i < Layer2Size; i++)
+        {
+            float sum = a2[i] + w[1290 + i]; // + b²ᵢ
+            a2[i] = sum;
+            o2[i] = sum;
+        }
+
+        // r = o − y
+        Span<float> r2 = stackalloc float[Layer2Size];
+        for (int i = 0; i < Layer2Size; i++)
+        {
+            r2[i] = o2[i] - target[i];
+        }
+
+        // L = ½ Σᵢ (oᵢ − yᵢ)²
+        float loss = 0f;
+        for (int i = 0; i < Layer2Size; i++)
+        {
+            loss += 0.5f * r2[i] * r2[i];
+        }
+
+        // δ² = o² − y: Linear output with MeanSquaredError is a matching pair, so f′ = 1 and δ = ∂L/∂o = o − y
+        Span<float> d2 = stackalloc float[Layer2Size];
+        for (int i = 0; i < Layer2Size; i++)
+        {
+            d2[i] = r2[i];
+        }
+
+        // δ¹ = f′(a¹) ⊙ (mask¹ ⊙ W²ᵀ δ²), with tanh′(a) = 1 − o²
+        Span<float> g1 = stackalloc float[Layer1Size];
+        global::NetGen.Kernels.VectorMath.MultiplyTransposedAdd<float>(w.Slice(1230, 60), 30, d2, g1); // g¹ = W²ᵀ δ², in SIMD, four rows of W² at a time
+
+        Span<float> d1 = stackalloc float[Layer1Size];
+        for (int i = 0; i < Layer1Size; i++)
+        {
+            d1[i] = (1f - o1[i] * o1[i]) * (mask1[i] * g1[i]);
+        }
+
+        // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
+        d1.CopyTo(block.Slice(slot * Layer1Size, Layer1Size)); // δ¹, for ∂L/∂W¹ += δ¹ xᵀ in BackwardBatch
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(gradient.Slice(1200, 30), 1f, d1); // ∂L/∂b¹ += δ¹
+
+        // ∂L/∂W² = δ² (h¹)ᵀ, ∂L/∂b² = δ²
+        d2.CopyTo(block.Slice(120 + (slot * Layer2Size), Layer2Size)); // δ², for ∂L/∂W² += δ² (h¹)ᵀ in BackwardBatch
+        h1.CopyTo(block.Slice(128 + (slot * Layer1Size), Layer1Size)); // h¹
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(gradient.Slice(1290, 2), 1f, d2); // ∂L/∂b² += δ²
+
+        return loss;
+    }
+
     /// <summary>The optimizer's run-time settings: learning rate, β's, ε and weight decay (math.md's defaults).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     public global::NetGen.Hyperparameters Hyperparameters { get; } = new();

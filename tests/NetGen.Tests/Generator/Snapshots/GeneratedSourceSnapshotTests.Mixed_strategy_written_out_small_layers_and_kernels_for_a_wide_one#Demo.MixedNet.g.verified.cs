@@ -417,6 +417,271 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
         return loss;
     }
 
+    /// <summary>
+    /// <see cref="Backward"/> for every sample of a mini-batch stored one after another: <b>adds</b> their ∂L/∂θ to
+    /// <paramref name="gradient"/> and returns the sum of their losses. Layers on the SIMD kernels add ∂L/∂Wˡ = Σₖ δˡₖ(xˡₖ)ᵀ four samples per pass over the gradient;
+    /// every parameter receives the samples' contributions in order, so the result equals calling Backward for each sample in turn, bit for bit.
+    /// </summary>
+    /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample.</param>
+    /// <param name="targets">count × <see cref="OutputSize"/> target values, in the same order.</param>
+    /// <param name="gradient">The <see cref="ParameterCount"/> partial derivatives, in math.md's flat order; the samples' are added.</param>
+    /// <returns>The sum of the samples' losses.</returns>
+    /// <exception cref="ArgumentException"><paramref name="inputs"/> is not a whole number of samples, or <paramref name="targets"/> or <paramref name="gradient"/> has the wrong length.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public float BackwardBatch(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets, Span<float> gradient)
+    {
+        int count = inputs.Length / InputSize;
+        if (inputs.Length != count * InputSize)
+        {
+            global::NetGen.SpanLength.ThrowNotWholeSamples(nameof(inputs), InputSize, inputs.Length);
+        }
+
+        if (targets.Length != count * OutputSize)
+        {
+            global::NetGen.SpanLength.Throw(nameof(targets), count * OutputSize, targets.Length);
+        }
+
+        if (gradient.Length != ParameterCount)
+        {
+            global::NetGen.SpanLength.Throw(nameof(gradient), ParameterCount, gradient.Length);
+        }
+
+        float loss = 0f;
+        Span<float> block = stackalloc float[96]; // δˡ and the inputs of the layers on the kernels, for up to four samples
+        for (int start = 0; start < count; start += global::NetGen.Kernels.VectorMath.OuterBlockSize)
+        {
+            int samples = Math.Min(global::NetGen.Kernels.VectorMath.OuterBlockSize, count - start);
+            for (int slot = 0; slot < samples; slot++)
+            {
+                int s = start + slot;
+                loss += BackwardIntoBlock(inputs.Slice(s * InputSize, InputSize), targets.Slice(s * OutputSize, OutputSize), gradient, block, slot);
+            }
+
+            // ∂L/∂Wˡ += Σₖ δˡₖ (xˡₖ)ᵀ over the block: each row of ∂L/∂Wˡ read and written once for up to four samples
+            global::NetGen.Kernels.VectorMath.AddOuterBlock<float>(gradient.Slice(48, 144), block.Slice(0, samples * Layer2Size), block.Slice(48, samples * Layer1Size), samples); // ∂L/∂W²
+        }
+
+        return loss;
+    }
+
+    /// <summary>
+    /// <see cref="Backward"/> for sample <paramref name="slot"/> of a block of <see cref="BackwardBatch"/>: ∂L/∂b and the written-out
+    /// layers' ∂L/∂W are added as Backward adds them; for each layer on the kernels δˡ and its input go to <paramref name="block"/>.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    private float BackwardIntoBlock(ReadOnlySpan<float> input, ReadOnlySpan<float> target, Span<float> gradient, Span<float> block, int slot)
+    {
+        gradient = gradient.Slice(0, ParameterCount); // a constant length: the JIT drops the bounds checks of the constant indices below
+        ReadOnlySpan<float> w = _w; // θ, in math.md's flat order
+
+        float x0 = input[0], x1 = input[1], x2 = input[2];
+        float y0 = target[0], y1 = target[1];
+
+        // Layer 1 — Dense 12, Tanh: a¹ = W¹x + b¹, o¹ = tanh(a¹)
+        float a1_0 = w[0] * x0 + w[1] * x1 + w[2] * x2 + w[36];
+        float a1_1 = w[3] * x0 + w[4] * x1 + w[5] * x2 + w[37];
+        float a1_2 = w[6] * x0 + w[7] * x1 + w[8] * x2 + w[38];
+        float a1_3 = w[9] * x0 + w[10] * x1 + w[11] * x2 + w[39];
+        float a1_4 = w[12] * x0 + w[13] * x1 + w[14] * x2 + w[40];
+        float a1_5 = w[15] * x0 + w[16] * x1 + w[17] * x2 + w[41];
+        float a1_6 = w[18] * x0 + w[19] * x1 + w[20] * x2 + w[42];
+        float a1_7 = w[21] * x0 + w[22] * x1 + w[23] * x2 + w[43];
+        float a1_8 = w[24] * x0 + w[25] * x1 + w[26] * x2 + w[44];
+        float a1_9 = w[27] * x0 + w[28] * x1 + w[29] * x2 + w[45];
+        float a1_10 = w[30] * x0 + w[31] * x1 + w[32] * x2 + w[46];
+        float a1_11 = w[33] * x0 + w[34] * x1 + w[35] * x2 + w[47];
+        Span<float> o1 = stackalloc float[Layer1Size];
+        o1[0] = MathF.Tanh(a1_0);
+        o1[1] = MathF.Tanh(a1_1);
+        o1[2] = MathF.Tanh(a1_2);
+        o1[3] = MathF.Tanh(a1_3);
+        o1[4] = MathF.Tanh(a1_4);
+        o1[5] = MathF.Tanh(a1_5);
+        o1[6] = MathF.Tanh(a1_6);
+        o1[7] = MathF.Tanh(a1_7);
+        o1[8] = MathF.Tanh(a1_8);
+        o1[9] = MathF.Tanh(a1_9);
+        o1[10] = MathF.Tanh(a1_10);
+        o1[11] = MathF.Tanh(a1_11);
+
+        // Dropout after layer 1 (rate 0.25, inverted): h¹ = o¹ ⊙ mask¹, maskᵢ = 0 with probability 0.25, else 1/(1 − 0.25) = 1.3333333333333333
+        Span<float> mask1 = stackalloc float[Layer1Size];
+        Span<float> h1 = stackalloc float[Layer1Size];
+        mask1[0] = _dropout.NextDouble() < 0.25 ? 0f : 1.3333334f;
+        mask1[1] = _dropout.NextDouble() < 0.25 ? 0f : 1.3333334f;
+        mask1[2] = _dropout.NextDouble() < 0.25 ? 0f : 1.3333334f;
+        mask1[3] = _dropout.NextDouble() < 0.25 ? 0f : 1.3333334f;
+        mask1[4] = _dropout.NextDouble() < 0.25 ? 0f : 1.3333334f;
+        mask1[5] = _dropout.NextDouble() < 0.25 ? 0f : 1.3333334f;
+        mask1[6] = _dropout.NextDouble() < 0.25 ? 0f : 1.3333334f;
+        mask1[7] = _dropout.NextDouble() < 0.25 ? 0f : 1.3333334f;
+        mask1[8] = _dropout.NextDouble() < 0.25 ? 0f : 1.3333334f;
+        mask1[9] = _dropout.NextDouble() < 0.25 ? 0f : 1.3333334f;
+        mask1[10] = _dropout.NextDouble() < 0.25 ? 0f : 1.3333334f;
+        mask1[11] = _dropout.NextDouble() < 0.25 ? 0f : 1.3333334f;
+        h1[0] = o1[0] * mask1[0];
+        h1[1] = o1[1] * mask1[1];
+        h1[2] = o1[2] * mask1[2];
+        h1[3] = o1[3] * mask1[3];
+        h1[4] = o1[4] * mask1[4];
+        h1[5] = o1[5] * mask1[5];
+        h1[6] = o1[6] * mask1[6];
+        h1[7] = o1[7] * mask1[7];
+        h1[8] = o1[8] * mask1[8];
+        h1[9] = o1[9] * mask1[9];
+        h1[10] = o1[10] * mask1[10];
+        h1[11] = o1[11] * mask1[11];
+
+        // Layer 2 — Dense 12, ReLU: a² = W²h¹ + b², o² = max(0, a²)
+        Span<float> a2 = stackalloc float[Layer2Size];
+        Span<float> o2 = stackalloc float[Layer2Size];
+        global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(48, 144), 12, h1, a2); // a² = W²h¹, in SIMD, four rows at a time
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a2, 1f, w.Slice(192, Layer2Size)); // + b²
+        global::NetGen.Kernels.VectorMath.ReLU<float>(a2, o2); // o²ᵢ = a²ᵢ > 0 ? a²ᵢ : 0, in SIMD
+
+        // Layer 3 — Dense 2, Sigmoid: a³ = W³o² + b³, o³ = σ(a³) = 1/(1 + e^(−a³))
+        float a3_0 =
+            w[204] * o2[0] + w[205] * o2[1] + w[206] * o2[2] + w[207] * o2[3]
+            + w[208] * o2[4] + w[209] * o2[5] + w[210] * o2[6] + w[211] * o2[7]
+            + w[212] * o2[8] + w[213] * o2[9] + w[214] * o2[10] + w[215] * o2[11]
+            + w[228];
+        float a3_1 =
+            w[216] * o2[0] + w[217] * o2[1] + w[218] * o2[2] + w[219] * o2[3]
+            + w[220] * o2[4] + w[221] * o2[5] + w[222] * o2[6] + w[223] * o2[7]
+            + w[224] * o2[8] + w[225] * o2[9] + w[226] * o2[10] + w[227] * o2[11]
+            + w[229];
+        float o3_0 = 1f / (1f + MathF.Exp(-a3_0));
+        float o3_1 = 1f / (1f + MathF.Exp(-a3_1));
+
+        // L = −Σᵢ [yᵢ ln oᵢ + (1 − yᵢ) ln(1 − oᵢ)], computed from a as Σᵢ [softplus(aᵢ) − yᵢaᵢ] (never ln 0)
+        float loss =
+            MathF.Max(a3_0, 0f) + MathF.Log(1f + MathF.Exp(-MathF.Abs(a3_0))) - y0 * a3_0
+            + MathF.Max(a3_1, 0f) + MathF.Log(1f + MathF.Exp(-MathF.Abs(a3_1))) - y1 * a3_1;
+
+        // δ³ = o³ − y: Sigmoid output with BinaryCrossEntropy is a matching pair, so σ′ = o(1 − o) cancels the denominator of ∂L/∂o = (o − y)/(o(1 − o))
+        float d3_0 = o3_0 - y0;
+        float d3_1 = o3_1 - y1;
+
+        // δ² = f′(a²) ⊙ (W³ᵀ δ³), with ReLU′(a) = 1 if a > 0 else 0
+        Span<float> g2 = stackalloc float[Layer2Size];
+        g2[0] = w[204] * d3_0 + w[216] * d3_1;
+        g2[1] = w[205] * d3_0 + w[217] * d3_1;
+        g2[2] = w[206] * d3_0 + w[218] * d3_1;
+        g2[3] = w[207] * d3_0 + w[219] * d3_1;
+        g2[4] = w[208] * d3_0 + w[220] * d3_1;
+        g2[5] = w[209] * d3_0 + w[221] * d3_1;
+        g2[6] = w[210] * d3_0 + w[222] * d3_1;
+        g2[7] = w[211] * d3_0 + w[223] * d3_1;
+        g2[8] = w[212] * d3_0 + w[224] * d3_1;
+        g2[9] = w[213] * d3_0 + w[225] * d3_1;
+        g2[10] = w[214] * d3_0 + w[226] * d3_1;
+        g2[11] = w[215] * d3_0 + w[227] * d3_1;
+        Span<float> d2 = stackalloc float[Layer2Size];
+        global::NetGen.Kernels.VectorMath.ReLUDelta<float>(a2, g2, d2); // δ²ᵢ = a²ᵢ > 0 ? g²ᵢ : 0, in SIMD
+
+        // δ¹ = f′(a¹) ⊙ (mask¹ ⊙ W²ᵀ δ²), with tanh′(a) = 1 − o²
+        Span<float> g1 = stackalloc float[Layer1Size];
+        global::NetGen.Kernels.VectorMath.MultiplyTransposedAdd<float>(w.Slice(48, 144), 12, d2, g1); // g¹ = W²ᵀ δ², in SIMD, four rows of W² at a time
+
+        float d1_0 = (1f - o1[0] * o1[0]) * (mask1[0] * g1[0]);
+        float d1_1 = (1f - o1[1] * o1[1]) * (mask1[1] * g1[1]);
+        float d1_2 = (1f - o1[2] * o1[2]) * (mask1[2] * g1[2]);
+        float d1_3 = (1f - o1[3] * o1[3]) * (mask1[3] * g1[3]);
+        float d1_4 = (1f - o1[4] * o1[4]) * (mask1[4] * g1[4]);
+        float d1_5 = (1f - o1[5] * o1[5]) * (mask1[5] * g1[5]);
+        float d1_6 = (1f - o1[6] * o1[6]) * (mask1[6] * g1[6]);
+        float d1_7 = (1f - o1[7] * o1[7]) * (mask1[7] * g1[7]);
+        float d1_8 = (1f - o1[8] * o1[8]) * (mask1[8] * g1[8]);
+        float d1_9 = (1f - o1[9] * o1[9]) * (mask1[9] * g1[9]);
+        float d1_10 = (1f - o1[10] * o1[10]) * (mask1[10] * g1[10]);
+        float d1_11 = (1f - o1[11] * o1[11]) * (mask1[11] * g1[11]);
+
+        // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
+        gradient[0] += d1_0 * x0;
+        gradient[1] += d1_0 * x1;
+        gradient[2] += d1_0 * x2;
+        gradient[3] += d1_1 * x0;
+        gradient[4] += d1_1 * x1;
+        gradient[5] += d1_1 * x2;
+        gradient[6] += d1_2 * x0;
+        gradient[7] += d1_2 * x1;
+        gradient[8] += d1_2 * x2;
+        gradient[9] += d1_3 * x0;
+        gradient[10] += d1_3 * x1;
+        gradient[11] += d1_3 * x2;
+        gradient[12] += d1_4 * x0;
+        gradient[13] += d1_4 * x1;
+        gradient[14] += d1_4 * x2;
+        gradient[15] += d1_5 * x0;
+        gradient[16] += d1_5 * x1;
+        gradient[17] += d1_5 * x2;
+        gradient[18] += d1_6 * x0;
+        gradient[19] += d1_6 * x1;
+        gradient[20] += d1_6 * x2;
+        gradient[21] += d1_7 * x0;
+        gradient[22] += d1_7 * x1;
+        gradient[23] += d1_7 * x2;
+        gradient[24] += d1_8 * x0;
+        gradient[25] += d1_8 * x1;
+        gradient[26] += d1_8 * x2;
+        gradient[27] += d1_9 * x0;
+        gradient[28] += d1_9 * x1;
+        gradient[29] += d1_9 * x2;
+        gradient[30] += d1_10 * x0;
+        gradient[31] += d1_10 * x1;
+        gradient[32] += d1_10 * x2;
+        gradient[33] += d1_11 * x0;
+        gradient[34] += d1_11 * x1;
+        gradient[35] += d1_11 * x2;
+        gradient[36] += d1_0;
+        gradient[37] += d1_1;
+        gradient[38] += d1_2;
+        gradient[39] += d1_3;
+        gradient[40] += d1_4;
+        gradient[41] += d1_5;
+        gradient[42] += d1_6;
+        gradient[43] += d1_7;
+        gradient[44] += d1_8;
+        gradient[45] += d1_9;
+        gradient[46] += d1_10;
+        gradient[47] += d1_11;
+
+        // ∂L/∂W² = δ² (h¹)ᵀ, ∂L/∂b² = δ²
+        d2.CopyTo(block.Slice(slot * Layer2Size, Layer2Size)); // δ², for ∂L/∂W² += δ² (h¹)ᵀ in BackwardBatch
+        h1.CopyTo(block.Slice(48 + (slot * Layer1Size), Layer1Size)); // h¹
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(gradient.Slice(192, 12), 1f, d2); // ∂L/∂b² += δ²
+
+        // ∂L/∂W³ = δ³ (o²)ᵀ, ∂L/∂b³ = δ³
+        gradient[204] += d3_0 * o2[0];
+        gradient[205] += d3_0 * o2[1];
+        gradient[206] += d3_0 * o2[2];
+        gradient[207] += d3_0 * o2[3];
+        gradient[208] += d3_0 * o2[4];
+        gradient[209] += d3_0 * o2[5];
+        gradient[210] += d3_0 * o2[6];
+        gradient[211] += d3_0 * o2[7];
+        gradient[212] += d3_0 * o2[8];
+        gradient[213] += d3_0 * o2[9];
+        gradient[214] += d3_0 * o2[10];
+        gradient[215] += d3_0 * o2[11];
+        gradient[216] += d3_1 * o2[0];
+        gradient[217] += d3_1 * o2[1];
+        gradient[218] += d3_1 * o2[2];
+        gradient[219] += d3_1 * o2[3];
+        gradient[220] += d3_1 * o2[4];
+        gradient[221] += d3_1 * o2[5];
+        gradient[222] += d3_1 * o2[6];
+        gradient[223] += d3_1 * o2[7];
+        gradient[224] += d3_1 * o2[8];
+        gradient[225] += d3_1 * o2[9];
+        gradient[226] += d3_1 * o2[10];
+        gradient[227] += d3_1 * o2[11];
+        gradient[228] += d3_0;
+        gradient[229] += d3_1;
+
+        return loss;
+    }
+
     /// <summary>The optimizer's run-time settings: learning rate, β's, ε and weight decay (math.md's defaults).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     public global::NetGen.Hyperparameters Hyperparameters { get; } = new();

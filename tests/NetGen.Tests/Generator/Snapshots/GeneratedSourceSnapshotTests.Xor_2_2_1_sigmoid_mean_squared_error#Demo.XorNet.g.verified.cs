@@ -203,6 +203,43 @@ partial class XorNet : global::NetGen.ITrainableNetwork<float>
         return loss;
     }
 
+    /// <summary>
+    /// <see cref="Backward"/> for every sample of a mini-batch stored one after another: <b>adds</b> their ∂L/∂θ to
+    /// <paramref name="gradient"/> and returns the sum of their losses.
+    /// every parameter receives the samples' contributions in order, so the result equals calling Backward for each sample in turn, bit for bit.
+    /// </summary>
+    /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample.</param>
+    /// <param name="targets">count × <see cref="OutputSize"/> target values, in the same order.</param>
+    /// <param name="gradient">The <see cref="ParameterCount"/> partial derivatives, in math.md's flat order; the samples' are added.</param>
+    /// <returns>The sum of the samples' losses.</returns>
+    /// <exception cref="ArgumentException"><paramref name="inputs"/> is not a whole number of samples, or <paramref name="targets"/> or <paramref name="gradient"/> has the wrong length.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public float BackwardBatch(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets, Span<float> gradient)
+    {
+        int count = inputs.Length / InputSize;
+        if (inputs.Length != count * InputSize)
+        {
+            global::NetGen.SpanLength.ThrowNotWholeSamples(nameof(inputs), InputSize, inputs.Length);
+        }
+
+        if (targets.Length != count * OutputSize)
+        {
+            global::NetGen.SpanLength.Throw(nameof(targets), count * OutputSize, targets.Length);
+        }
+
+        if (gradient.Length != ParameterCount)
+        {
+            global::NetGen.SpanLength.Throw(nameof(gradient), ParameterCount, gradient.Length);
+        }
+
+        float loss = 0f;
+        for (int s = 0; s < count; s++)
+        {
+            loss += Backward(inputs.Slice(s * InputSize, InputSize), targets.Slice(s * OutputSize, OutputSize), gradient);
+        }
+
+        return loss;
+    }
     /// <summary>The optimizer's run-time settings: learning rate, β's, ε and weight decay (math.md's defaults).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     public global::NetGen.Hyperparameters Hyperparameters { get; } = new();
