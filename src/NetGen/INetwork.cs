@@ -63,6 +63,7 @@ public interface ITrainableNetwork<T> : INetwork<T>
     /// <paramref name="gradient"/> and returns the sum of their losses. Layers on the SIMD kernels add four samples'
     /// ∂L/∂W in one pass over the gradient; every parameter still receives the samples' contributions one after
     /// another, so the gradient equals calling <see cref="Backward"/> for each sample in turn, bit for bit.
+    /// A network written by hand can implement it with <see cref="Training.BatchBackward.PerSample{TNet, T}"/>.
     /// </summary>
     T BackwardBatch(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, Span<T> gradient);
 

@@ -155,6 +155,8 @@ public static class Trainer
         private readonly Evaluator<TNet, T> _evaluator;
         private readonly int[] _order;
         private readonly T[]? _gradient;
+        private readonly T[]? _batchInputs;
+        private readonly T[]? _batchTargets;
         private readonly T[]? _best;
         private DeterministicRandom _random;
 
@@ -175,6 +177,10 @@ public static class Trainer
             }
 
             _gradient = options.BatchSize > 1 ? new T[TNet.ParameterCount] : null;
+
+            // A mini-batch's rows side by side, for BackwardBatch (four rows per pass over a wide layer's gradient).
+            _batchInputs = options.BatchSize > 1 ? new T[Math.Min(options.BatchSize, train.Count) * TNet.InputSize] : null;
+            _batchTargets = options.BatchSize > 1 ? new T[Math.Min(options.BatchSize, train.Count) * TNet.OutputSize] : null;
             _best = options.EarlyStoppingPatience is not null && options.RestoreBestParameters ? new T[TNet.ParameterCount] : null;
             _random = new DeterministicRandom(options.Seed);
             network.SeedDropout(options.Seed);
@@ -274,12 +280,18 @@ public static class Trainer
                 }
                 else
                 {
-                    Array.Clear(_gradient);
+                    int inputSize = TNet.InputSize, outputSize = TNet.OutputSize;
                     for (int k = begin; k < end; k++)
                     {
                         int i = _order[k];
-                        batchLoss += double.CreateChecked(_network.Backward(_train.GetInput(i), _train.GetTarget(i), _gradient));
+                        _train.GetInput(i).CopyTo(_batchInputs.AsSpan((k - begin) * inputSize, inputSize));
+                        _train.GetTarget(i).CopyTo(_batchTargets.AsSpan((k - begin) * outputSize, outputSize));
                     }
+
+                    Array.Clear(_gradient);
+                    int rows = end - begin;
+                    batchLoss = double.CreateChecked(_network.BackwardBatch(
+                        _batchInputs.AsSpan(0, rows * inputSize), _batchTargets.AsSpan(0, rows * outputSize), _gradient));
                 }
 
                 if (!double.IsFinite(batchLoss))

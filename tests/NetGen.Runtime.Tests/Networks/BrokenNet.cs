@@ -31,6 +31,11 @@ public sealed class BrokenNet : ITrainableNetwork<double>
 
     public void InitializeParameters(int seed) => _inner.InitializeParameters(seed);
 
+    public double BackwardBatch(ReadOnlySpan<double> inputs, ReadOnlySpan<double> targets, Span<double> gradient) =>
+
+        NetGen.Training.BatchBackward.PerSample<BrokenNet, double>(this, inputs, targets, gradient);
+
+
     public double Backward(ReadOnlySpan<double> input, ReadOnlySpan<double> target, Span<double> gradient)
     {
         Span<double> own = stackalloc double[17];

@@ -53,6 +53,11 @@ public sealed class LinearModel<T> : ITrainableNetwork<T>
         _p[2] = T.Zero;
     }
 
+    public T BackwardBatch(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, Span<T> gradient) =>
+
+        NetGen.Training.BatchBackward.PerSample<LinearModel<T>, T>(this, inputs, targets, gradient);
+
+
     public T Backward(ReadOnlySpan<T> input, ReadOnlySpan<T> target, Span<T> gradient)
     {
         BackwardCalls++;

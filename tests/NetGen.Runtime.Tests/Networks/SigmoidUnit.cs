@@ -28,6 +28,11 @@ public sealed class SigmoidUnit : ITrainableNetwork<double>
 
     public void InitializeParameters(int seed) => Array.Clear(_p);
 
+    public double BackwardBatch(ReadOnlySpan<double> inputs, ReadOnlySpan<double> targets, Span<double> gradient) =>
+
+        NetGen.Training.BatchBackward.PerSample<SigmoidUnit, double>(this, inputs, targets, gradient);
+
+
     public double Backward(ReadOnlySpan<double> input, ReadOnlySpan<double> target, Span<double> gradient)
     {
         Span<double> o = stackalloc double[1];

@@ -54,6 +54,11 @@ public sealed class SmallNet<T> : ITrainableNetwork<T>
         random.FillUniform(_p.AsSpan(W2, 6), Math.Sqrt(6.0 / 5.0));
     }
 
+    public T BackwardBatch(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, Span<T> gradient) =>
+
+        NetGen.Training.BatchBackward.PerSample<SmallNet<T>, T>(this, inputs, targets, gradient);
+
+
     public T Backward(ReadOnlySpan<T> input, ReadOnlySpan<T> target, Span<T> gradient)
     {
         Span<T> h = stackalloc T[3];
