@@ -29,7 +29,7 @@ def main():
         r = json.loads(line)
         rows[(r["inputs"], r["hidden"], r["strategy"])] = r  # the last run of a point wins
     keys = sorted(rows)
-    print("| network | weights | strategy | consumer rebuild s | generated lines | TrainStep ns | Forward ns | Backward ns | unrolled ÷ looped (TrainStep / Forward) |")
+    print("| network | weights | strategy | consumer rebuild s | generated lines | TrainStep ns | Forward ns | Backward ns | ÷ looped (TrainStep / Forward) |")
     print("|---|---|---|---|---|---|---|---|---|")
     for k in keys:
         r = rows[k]
@@ -40,7 +40,7 @@ def main():
         t = r["jit"]["default"]["timing"]
         ratio = ""
         other = rows.get((k[0], k[1], "looped"))
-        if k[2] == "unrolled" and other and "error" not in other:
+        if k[2] in ("unrolled", "default") and other and "error" not in other:
             o = other["jit"]["default"]["timing"]
             ratio = "%.2f / %.2f" % (t["train_ns"] / o["train_ns"], t["forward_ns"] / o["forward_ns"])
         print("| %s | %s | %s | %.1f | %s | %s | %s | %s | %s |" % (

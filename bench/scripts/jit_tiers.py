@@ -17,7 +17,7 @@ import tempfile
 
 WORKLOADS = ["xor", "iris", "digits", "mnist", "deep", "mnist_b64"]
 NET = {"xor": "XorNet", "iris": "IrisNet", "digits": "DigitsNet", "mnist": "MnistNet", "deep": "DeepNet", "mnist_b64": "MnistNet"}
-METHODS = ["Forward", "ComputeLoss", "Backward", "TrainStep", "ApplyGradients"]
+METHODS = ["Forward", "ComputeLoss", "Backward", "BackwardBatch", "BackwardIntoBlock", "TrainStep", "ApplyGradients"]
 STEPS = {"xor": 2000000, "iris": 200000, "digits": 20000, "mnist": 2000, "deep": 4000, "mnist_b64": 19840}
 
 

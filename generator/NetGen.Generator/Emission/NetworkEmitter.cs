@@ -108,22 +108,23 @@ internal sealed partial class NetworkEmitter
     private string StrategyLine()
     {
         GeneratorOptions options = _plan.Options;
-        string limits = "a layer is written out when its fan-in is at most " + options.UnrollMaxFanIn
-            + " and the network's written-out weights stay within " + options.UnrollMaxWeights;
+        string whole = "a network with fan-ins of at most " + options.UnrollMaxFanIn + " and at most " + options.UnrollMaxWeights + " weights is written out whole";
+        string mixed = "otherwise a layer with a fan-in of at most " + options.UnrollMaxFanIn + " is written out while the written-out weights stay within "
+            + NetworkPlan.MixedUnrollMaxWeights(options);
         if (_plan.Unrolled)
         {
-            return "Every multiply-add is written out with constant indices (" + limits + ")";
+            return "Every multiply-add is written out with constant indices (" + whole + ")";
         }
 
         if (_plan.Looped)
         {
-            return "Every layer runs through SIMD kernels in constant-bound loops (" + limits.Replace("is written out when", "is written out only when") + ")";
+            return "Every layer runs through SIMD kernels in constant-bound loops (" + whole + "; " + mixed + ")";
         }
 
         List<int> unrolled = _plan.Layers.Where(l => l.Unrolled).Select(l => l.Number).ToList();
         List<int> looped = _plan.Layers.Where(l => !l.Unrolled).Select(l => l.Number).ToList();
-        return LayerList(unrolled) + (unrolled.Count == 1 ? " is" : " are") + " written out with constant indices (" + limits + "); "
-            + LayerList(looped).ToLowerInvariant() + (looped.Count == 1 ? " runs" : " run") + " through SIMD kernels in constant-bound loops";
+        return LayerList(unrolled) + (unrolled.Count == 1 ? " is" : " are") + " written out with constant indices; "
+            + LayerList(looped).ToLowerInvariant() + (looped.Count == 1 ? " runs" : " run") + " through SIMD kernels in constant-bound loops (" + whole + "; " + mixed + ")";
     }
 
     /// <summary><c>Layer 2</c>, <c>Layers 1 and 3</c>, <c>Layers 1, 2 and 4</c>.</summary>

@@ -61,26 +61,43 @@ internal sealed class NetworkPlan
     public bool Looped => Layers.All(l => !l.Unrolled);
 
     /// <summary>
-    /// Layer by layer, from the first: written out when its fan-in is at most
-    /// <see cref="GeneratorOptions.UnrollMaxFanIn"/> and the weights written out so far, with its own, stay
-    /// within <see cref="GeneratorOptions.UnrollMaxWeights"/>; SIMD kernels otherwise. The weight budget is
-    /// per network because Backward and TrainStep hold every layer: it keeps them far below the size at
-    /// which the JIT stops optimising a method, and past it the kernels' whole-matrix updates are faster
-    /// anyway (docs/performance.md §4).
+    /// A network whose layers all have a fan-in of at most <see cref="GeneratorOptions.UnrollMaxFanIn"/> and that
+    /// has at most <see cref="GeneratorOptions.UnrollMaxWeights"/> weights in all is written out whole. Otherwise
+    /// the SIMD kernels carry it, and a layer is written out — layer by layer, from the first — only while its
+    /// fan-in is small and the weights written out so far, its own included, stay within half that budget:
+    /// next to the kernels a written-out layer pays for the hand-off (spans at the boundaries, an update the
+    /// kernels would have fused), which only the smallest layers win back (docs/performance.md §4). The budget
+    /// also keeps Backward and TrainStep, which hold every layer, far below the size at which the JIT stops
+    /// optimising a method.
     /// </summary>
     private static void ChooseStrategies(IReadOnlyList<DenseLayerPlan> layers, GeneratorOptions options)
     {
-        long spent = 0;
+        bool smallFanIns = layers.All(l => l.Inputs <= options.UnrollMaxFanIn);
+        long total = layers.Sum(l => (long)l.Inputs * l.Units);
+        if (smallFanIns && total <= options.UnrollMaxWeights)
+        {
+            foreach (DenseLayerPlan layer in layers)
+            {
+                layer.Unrolled = true;
+            }
+
+            return;
+        }
+
+        long budget = MixedUnrollMaxWeights(options), spent = 0;
         foreach (DenseLayerPlan layer in layers)
         {
             long weights = (long)layer.Inputs * layer.Units;
-            layer.Unrolled = layer.Inputs <= options.UnrollMaxFanIn && spent + weights <= options.UnrollMaxWeights;
+            layer.Unrolled = layer.Inputs <= options.UnrollMaxFanIn && spent + weights <= budget;
             if (layer.Unrolled)
             {
                 spent += weights;
             }
         }
     }
+
+    /// <summary>The most weights written out in a network that also uses the kernels: half the whole-network budget.</summary>
+    public static long MixedUnrollMaxWeights(GeneratorOptions options) => options.UnrollMaxWeights / 2;
 
     /// <summary>True when a Dropout layer follows some Dense layer.</summary>
     public bool HasDropout => Layers.Any(l => l.HasDropout);

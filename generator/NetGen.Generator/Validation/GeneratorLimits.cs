@@ -10,9 +10,10 @@ internal static class GeneratorLimits
     public const long MaxUnits = 16_384;
 
     /// <summary>
-    /// The most weights one network writes out multiply-add by multiply-add: layers are written out from the
-    /// first while their weights fit in what is left (and their fan-in is small); the others use the SIMD
-    /// kernels in constant-bound loops. A project can change it with the <c>NetGenUnrollMaxWeights</c> build property.
+    /// A network with at most this many weights (and small fan-ins) is written out whole, multiply-add by
+    /// multiply-add; a larger one runs on the SIMD kernels in constant-bound loops and writes out its small
+    /// layers, from the first, within half this many weights. A project can change it with the
+    /// <c>NetGenUnrollMaxWeights</c> build property.
     /// </summary>
     public const int UnrollMaxWeights = 128;
 

@@ -33,8 +33,8 @@ public sealed class MethodSizeTests
         // Fan-in 17: layer 1 one step over the default limit, so through the kernels; layer 2 written out.
         [Network(Loss.MeanSquaredError)] [Input(17)] [Dense(8, Activation.Tanh)] [Dense(1, Activation.Linear)] public partial class JustOverTheLimit;
 
-        // Layers of 32, 64, 64, 64, 64 and 8 weights: layers 1 and 2 fill 96 of the 128 weights written out per
-        // network, 3–5 would pass it and loop, layer 6 fits in what is left and is written out again.
+        // Layers of 32, 64, 64, 64, 64 and 8 weights, 296 in all, so the kernels carry it: layer 1 takes 32 of the 64
+        // weights a mixed network writes out, 2–5 would pass that and loop, layer 6 fits in what is left.
         [Network(Loss.MeanSquaredError, Optimizer = Optimizer.Momentum)] [Input(4)]
         [Dense(8, Activation.Tanh)] [Dense(8, Activation.Tanh)] [Dense(8, Activation.Tanh)] [Dense(8, Activation.Tanh)] [Dense(8, Activation.Tanh)]
         [Dense(1, Activation.Linear)]
@@ -54,8 +54,8 @@ public sealed class MethodSizeTests
     [InlineData("WideUnrolled", "")]
     [InlineData("DeepUnrolled", "")]
     [InlineData("JustOverTheLimit", "1")]
-    [InlineData("AtTheBudget", "3 4 5")]
-    [InlineData("AtTheBudgetSgd", "3 4 5")]
+    [InlineData("AtTheBudget", "2 3 4 5")]
+    [InlineData("AtTheBudgetSgd", "2 3 4 5")]
     [InlineData("MnistLooped", "1 2")]
     public void Every_generated_method_stays_far_below_the_JITs_size_limits(string network, string loopedLayers)
     {

@@ -111,7 +111,7 @@ public sealed class DropoutTests
 
     [Fact]
     public void Gradients_through_dropout_between_written_out_and_looped_layers_agree_with_finite_differences() =>
-        AssertGradientWithFixedMask(new MixedDropoutNet(), Input, new[] { 0.2, 0.5, 0.3 });
+        AssertGradientWithFixedMask(new MixedDropoutNet(), Input, new[] { 0.3, 0.7 });
 
     /// <summary>
     /// The loss Backward returns is computed with the masks, so with the dropout sequence re-seeded

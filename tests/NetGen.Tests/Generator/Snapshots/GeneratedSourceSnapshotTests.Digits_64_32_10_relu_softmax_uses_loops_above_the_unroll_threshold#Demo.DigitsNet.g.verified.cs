@@ -10,7 +10,7 @@ namespace Demo;
 /// <remarks>
 /// input 64 → Dense 32 (ReLU) → Dense 10 (Softmax); loss: CategoricalCrossEntropy; float.
 /// Parameters (2410), in math.md's flat order: W¹ [32×64] 0–2047 · b¹ [32] 2048–2079 · W² [10×32] 2080–2399 · b² [10] 2400–2409.
-/// Every layer runs through SIMD kernels in constant-bound loops (a layer is written out only when its fan-in is at most 16 and the network's written-out weights stay within 128).
+/// Every layer runs through SIMD kernels in constant-bound loops (a network with fan-ins of at most 16 and at most 128 weights is written out whole; otherwise a layer with a fan-in of at most 16 is written out while the written-out weights stay within 64).
 /// </remarks>
 partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
 {

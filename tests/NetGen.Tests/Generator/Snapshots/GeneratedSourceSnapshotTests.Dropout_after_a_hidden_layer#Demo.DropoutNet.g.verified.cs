@@ -10,7 +10,7 @@ namespace Demo;
 /// <remarks>
 /// input 3 → Dense 4 (ReLU) → Dense 2 (Softmax); loss: CategoricalCrossEntropy; float.
 /// Parameters (26), in math.md's flat order: W¹ [4×3] 0–11 · b¹ [4] 12–15 · W² [2×4] 16–23 · b² [2] 24–25.
-/// Every multiply-add is written out with constant indices (a layer is written out when its fan-in is at most 16 and the network's written-out weights stay within 128).
+/// Every multiply-add is written out with constant indices (a network with fan-ins of at most 16 and at most 128 weights is written out whole).
 /// </remarks>
 partial class DropoutNet : global::NetGen.ITrainableNetwork<float>
 {

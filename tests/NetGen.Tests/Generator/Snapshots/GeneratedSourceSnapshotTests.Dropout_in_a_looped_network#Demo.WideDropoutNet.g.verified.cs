@@ -10,7 +10,7 @@ namespace Demo;
 /// <remarks>
 /// input 40 → Dense 30 (Tanh) → Dense 2 (Linear); loss: MeanSquaredError; float.
 /// Parameters (1292), in math.md's flat order: W¹ [30×40] 0–1199 · b¹ [30] 1200–1229 · W² [2×30] 1230–1289 · b² [2] 1290–1291.
-/// Every layer runs through SIMD kernels in constant-bound loops (a layer is written out only when its fan-in is at most 16 and the network's written-out weights stay within 128).
+/// Every layer runs through SIMD kernels in constant-bound loops (a network with fan-ins of at most 16 and at most 128 weights is written out whole; otherwise a layer with a fan-in of at most 16 is written out while the written-out weights stay within 64).
 /// </remarks>
 partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
 {

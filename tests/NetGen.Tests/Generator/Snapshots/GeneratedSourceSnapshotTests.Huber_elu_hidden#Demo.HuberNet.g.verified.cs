@@ -10,7 +10,7 @@ namespace Demo;
 /// <remarks>
 /// input 2 → Dense 3 (ELU) → Dense 2 (Linear); loss: Huber; float.
 /// Parameters (17), in math.md's flat order: W¹ [3×2] 0–5 · b¹ [3] 6–8 · W² [2×3] 9–14 · b² [2] 15–16.
-/// Every multiply-add is written out with constant indices (a layer is written out when its fan-in is at most 16 and the network's written-out weights stay within 128).
+/// Every multiply-add is written out with constant indices (a network with fan-ins of at most 16 and at most 128 weights is written out whole).
 /// </remarks>
 partial class HuberNet : global::NetGen.ITrainableNetwork<float>
 {

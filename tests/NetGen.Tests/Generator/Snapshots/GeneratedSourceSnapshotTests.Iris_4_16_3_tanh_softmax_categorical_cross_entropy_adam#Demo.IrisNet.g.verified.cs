@@ -10,7 +10,7 @@ namespace Demo;
 /// <remarks>
 /// input 4 → Dense 16 (Tanh) → Dense 3 (Softmax); loss: CategoricalCrossEntropy; float.
 /// Parameters (131), in math.md's flat order: W¹ [16×4] 0–63 · b¹ [16] 64–79 · W² [3×16] 80–127 · b² [3] 128–130.
-/// Every multiply-add is written out with constant indices (a layer is written out when its fan-in is at most 16 and the network's written-out weights stay within 128).
+/// Every multiply-add is written out with constant indices (a network with fan-ins of at most 16 and at most 128 weights is written out whole).
 /// </remarks>
 partial class IrisNet : global::NetGen.ITrainableNetwork<float>
 {

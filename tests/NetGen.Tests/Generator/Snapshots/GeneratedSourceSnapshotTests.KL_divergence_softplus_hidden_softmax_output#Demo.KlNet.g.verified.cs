@@ -10,7 +10,7 @@ namespace Demo;
 /// <remarks>
 /// input 2 → Dense 3 (Softplus) → Dense 3 (Softmax); loss: KLDivergence; float.
 /// Parameters (21), in math.md's flat order: W¹ [3×2] 0–5 · b¹ [3] 6–8 · W² [3×3] 9–17 · b² [3] 18–20.
-/// Every multiply-add is written out with constant indices (a layer is written out when its fan-in is at most 16 and the network's written-out weights stay within 128).
+/// Every multiply-add is written out with constant indices (a network with fan-ins of at most 16 and at most 128 weights is written out whole).
 /// </remarks>
 partial class KlNet : global::NetGen.ITrainableNetwork<float>
 {

@@ -12,7 +12,7 @@ partial class Models
         /// <remarks>
         /// input 1 → Dense 1 (Linear); loss: MeanSquaredError; float.
         /// Parameters (2), in math.md's flat order: W¹ [1×1] 0–0 · b¹ [1] 1.
-        /// Every multiply-add is written out with constant indices (a layer is written out when its fan-in is at most 16 and the network's written-out weights stay within 128).
+        /// Every multiply-add is written out with constant indices (a network with fan-ins of at most 16 and at most 128 weights is written out whole).
         /// </remarks>
         partial class TinyNet : global::NetGen.ITrainableNetwork<float>
         {

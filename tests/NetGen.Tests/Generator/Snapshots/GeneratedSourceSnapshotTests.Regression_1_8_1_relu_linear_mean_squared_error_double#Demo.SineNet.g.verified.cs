@@ -10,7 +10,7 @@ namespace Demo;
 /// <remarks>
 /// input 1 → Dense 8 (ReLU) → Dense 1 (Linear); loss: MeanSquaredError; double.
 /// Parameters (25), in math.md's flat order: W¹ [8×1] 0–7 · b¹ [8] 8–15 · W² [1×8] 16–23 · b² [1] 24.
-/// Every multiply-add is written out with constant indices (a layer is written out when its fan-in is at most 16 and the network's written-out weights stay within 128).
+/// Every multiply-add is written out with constant indices (a network with fan-ins of at most 16 and at most 128 weights is written out whole).
 /// </remarks>
 partial class SineNet : global::NetGen.ITrainableNetwork<double>
 {

@@ -10,7 +10,7 @@ namespace Demo;
 /// <remarks>
 /// input 3 → Dense 2 (Sigmoid) → Dense 1 (Sigmoid); loss: BinaryCrossEntropy; float.
 /// Parameters (11), in math.md's flat order: W¹ [2×3] 0–5 · b¹ [2] 6–7 · W² [1×2] 8–9 · b² [1] 10.
-/// Every multiply-add is written out with constant indices (a layer is written out when its fan-in is at most 16 and the network's written-out weights stay within 128).
+/// Every multiply-add is written out with constant indices (a network with fan-ins of at most 16 and at most 128 weights is written out whole).
 /// </remarks>
 partial class SheetNet : global::NetGen.ITrainableNetwork<float>
 {
