@@ -33,22 +33,30 @@ internal sealed partial class NetworkEmitter
             WriteLengthCheck("input", "InputSize");
             WriteLengthCheck("target", "OutputSize");
             WriteLengthCheck("gradient", "ParameterCount");
-            if (!_plan.Looped)
-            {
-                _w.Line("gradient = gradient.Slice(0, ParameterCount); // a constant length: the JIT drops the bounds checks of the constant indices below");
-            }
-
-            WriteParameterSpan();
-
-            WriteForwardPass(outputSpan: null, withTarget: true);
-            WriteBackwardLoss();
-            WriteDeltas();
-            WriteParameterGradients(_ => Contribution.AddToGradient);
-            _w.Line("return loss;");
+            WriteBackwardBody(_ => Contribution.AddToGradient);
         }
 
         _w.Line();
         _training = false;
+    }
+
+    /// <summary>
+    /// One sample's backpropagation into <c>gradient</c>, after the length checks: the forward pass, L, every δ,
+    /// then each layer's ∂L/∂θ as <paramref name="contributionOf"/> says; returns L.
+    /// </summary>
+    private void WriteBackwardBody(System.Func<DenseLayerPlan, Contribution> contributionOf)
+    {
+        if (!_plan.Looped)
+        {
+            _w.Line("gradient = gradient.Slice(0, ParameterCount); // a constant length: the JIT drops the bounds checks of the constant indices below");
+        }
+
+        WriteParameterSpan();
+        WriteForwardPass(outputSpan: null, withTarget: true);
+        WriteBackwardLoss();
+        WriteDeltas();
+        WriteParameterGradients(contributionOf);
+        _w.Line("return loss;");
     }
 
     /// <summary>The network's own derivation, for the XML docs of Backward.</summary>

@@ -120,17 +120,7 @@ internal sealed partial class NetworkEmitter
         _w.Line(GeneratedCode);
         using (_w.Block("private " + T + " BackwardIntoBlock(ReadOnlySpan<" + T + "> input, ReadOnlySpan<" + T + "> target, Span<" + T + "> gradient, Span<" + T + "> block, int slot)"))
         {
-            if (!_plan.Looped)
-            {
-                _w.Line("gradient = gradient.Slice(0, ParameterCount); // a constant length: the JIT drops the bounds checks of the constant indices below");
-            }
-
-            WriteParameterSpan();
-            WriteForwardPass(outputSpan: null, withTarget: true);
-            WriteBackwardLoss();
-            WriteDeltas();
-            WriteParameterGradients(layer => layer.Unrolled ? Contribution.AddToGradient : Contribution.IntoBlock);
-            _w.Line("return loss;");
+            WriteBackwardBody(layer => layer.Unrolled ? Contribution.AddToGradient : Contribution.IntoBlock);
         }
 
         _w.Line();
