@@ -9,11 +9,12 @@ internal sealed partial class NetworkEmitter
     private bool HasSecondMoment => _plan.Optimizer is OptimizerKind.RmsProp or OptimizerKind.Adam;
 
     /// <summary>
-    /// True for an SGD network whose layers all run through the kernels: its TrainStep updates Wˡ in the
-    /// pass that backpropagates through it, and both TrainStep and ApplyGradients use the fused
-    /// multiply-add updates of <c>SgdUpdate</c>, so that they leave the same bits.
+    /// True for an SGD network with layers on the kernels: TrainStep updates each such Wˡ in the pass that
+    /// backpropagates through it, and for those layers both TrainStep and ApplyGradients use the fused
+    /// multiply-add updates of <c>SgdUpdate</c>, so that they leave the same bits (written-out layers keep the
+    /// plain update on both paths).
     /// </summary>
-    private bool FusedSgd => _plan.Looped && _plan.Optimizer == OptimizerKind.Sgd;
+    private bool FusedSgd => !_plan.Unrolled && _plan.Optimizer == OptimizerKind.Sgd;
 
     /// <summary>True while TrainStep's deltas are written for <see cref="FusedSgd"/>: backpropagation through Wˡ also updates it.</summary>
     private bool _fusingUpdates;
@@ -148,13 +149,21 @@ internal sealed partial class NetworkEmitter
             if (FusedSgd)
             {
                 // Every layer on the kernels, plain SGD: Wˡ is updated in the same pass over it that carries δˡ back.
-                _w.Line("// w ← w − η(g + λw), each matrix in one SIMD pass: Wˡ (l ≥ 2) in the pass that computes gˡ⁻¹ = Wˡᵀδˡ from its old values");
+                _w.Line("// w ← w − η(g + λw), each matrix on the kernels in one SIMD pass: Wˡ (l ≥ 2) in the pass that computes gˡ⁻¹ = Wˡᵀδˡ from its old values"
+                    + (_plan.Looped ? string.Empty : "; written-out layers parameter by parameter, at the end"));
                 _w.Line("var update = new " + UpdateType + "(Hyperparameters, ++_step);");
+                if (!_plan.Looped)
+                {
+                    WriteSgdRates();
+                }
+
                 _w.Line();
                 _fusingUpdates = true;
                 WriteDeltas();
                 _fusingUpdates = false;
-                WriteParameterGradients(layer => layer.Number == 1 ? Contribution.FusedSgdUpdate : Contribution.UpdatedDuringBackpropagation);
+                WriteParameterGradients(layer => layer.Unrolled ? Contribution.InlineSgd
+                    : layer.Number == 1 ? Contribution.FusedSgdUpdate
+                    : Contribution.UpdatedDuringBackpropagation);
             }
             else if (_plan.Unrolled && _plan.Optimizer == OptimizerKind.Sgd)
             {
@@ -186,18 +195,10 @@ internal sealed partial class NetworkEmitter
                 // Layers that run through the kernels update whole matrices; written-out layers (if any) update
                 // parameter by parameter (SGD) or through a stack buffer of their own parameters.
                 WriteDeltas();
-                bool inlineSgd = _plan.Optimizer == OptimizerKind.Sgd; // a mixed network: all-kernel SGD networks fuse instead
-                _w.Line("// " + OptimizerEquation + ", row by row (SIMD)" + (inlineSgd ? "; written-out layers parameter by parameter" : string.Empty));
+                _w.Line("// " + OptimizerEquation + ", row by row (SIMD)");
                 _w.Line("var update = new " + UpdateType + "(Hyperparameters, ++_step);");
-                if (inlineSgd)
-                {
-                    WriteSgdRates();
-                }
-
                 _w.Line();
-                WriteParameterGradients(layer => !layer.Unrolled ? Contribution.OptimizerUpdate
-                    : _plan.Optimizer == OptimizerKind.Sgd ? Contribution.InlineSgd
-                    : Contribution.LayerBuffer);
+                WriteParameterGradients(layer => layer.Unrolled ? Contribution.LayerBuffer : Contribution.OptimizerUpdate);
             }
 
             _w.Line("return loss;");
@@ -229,8 +230,21 @@ internal sealed partial class NetworkEmitter
             _w.Line("// " + OptimizerEquation);
             _w.Line("var update = new " + UpdateType + "(Hyperparameters, ++_step);");
             string moments = (HasFirstMoment ? "m, " : string.Empty) + (HasSecondMoment ? "v, " : string.Empty);
-            _w.Line("update.ApplyScaled" + (FusedSgd ? "Fma" : string.Empty) + "(w, " + moments + S.One + " / batchSize, gradient); // gₖ = gradientₖ / batchSize, in SIMD"
-                + (FusedSgd ? ", with fused multiply-adds as in TrainStep" : string.Empty));
+            if (FusedSgd && !_plan.Looped)
+            {
+                // Layer by layer, each with the update TrainStep gives it.
+                foreach (DenseLayerPlan layer in _plan.Layers)
+                {
+                    string range = layer.WeightOffset + ", " + (layer.BiasOffset + layer.Units - layer.WeightOffset);
+                    _w.Line("update.ApplyScaled" + (layer.Unrolled ? string.Empty : "Fma") + "(w.Slice(" + range + "), " + S.One + " / batchSize, gradient.Slice(" + range
+                        + ")); // W" + layer.Sup + " and b" + layer.Sup + (layer.Unrolled ? ", as written out in TrainStep" : ", with fused multiply-adds as in TrainStep"));
+                }
+            }
+            else
+            {
+                _w.Line("update.ApplyScaled" + (FusedSgd ? "Fma" : string.Empty) + "(w, " + moments + S.One + " / batchSize, gradient); // gₖ = gradientₖ / batchSize, in SIMD"
+                    + (FusedSgd ? ", with fused multiply-adds as in TrainStep" : string.Empty));
+            }
         }
 
         _w.Line();

@@ -20,6 +20,7 @@ namespace NetGen.Tests.Networks;
 // Mixed strategy: layers 1 and 3 (36 + 24 weights) written out, layer 2 (144 weights) through the kernels.
 [Network(Loss.CategoricalCrossEntropy, Optimizer = Optimizer.Sgd)] [Input(3)] [Dense(12, Activation.Tanh)] [Dense(12, Activation.ReLU)] [Dense(2, Activation.Softmax)] public partial class SgdMixed;
 [Network(Loss.CategoricalCrossEntropy, Optimizer = Optimizer.Adam)] [Input(3)] [Dense(12, Activation.Tanh)] [Dense(12, Activation.ReLU)] [Dense(2, Activation.Softmax)] public partial class AdamMixed;
+[Network(Loss.MeanSquaredError, Optimizer = Optimizer.Sgd)] [Input(20)] [Dense(8, Activation.Tanh)] [Dense(2, Activation.Linear)] public partial class SgdMixedLoopedFirst;
 [Network(Loss.MeanSquaredError, Optimizer = Optimizer.RmsProp)] [Input(3)] [Dense(12, Activation.ELU)] [Dense(12, Activation.Sigmoid)] [Dense(2, Activation.Linear)] public partial class RmsPropMixed;
 
 // Networks the trainer is checked with.

@@ -41,6 +41,9 @@ public sealed class TrainStepEquivalenceTests
     public void Sgd_mixed_with_weight_decay() => AssertSameParameters(new SgdMixed(), new SgdMixed(), weightDecay: 0.01);
 
     [Fact]
+    public void Sgd_mixed_with_the_first_layer_on_the_kernels() => AssertSameParameters(new SgdMixedLoopedFirst(), new SgdMixedLoopedFirst(), weightDecay: 0.01);
+
+    [Fact]
     public void Adam_mixed() => AssertSameParameters(new AdamMixed(), new AdamMixed());
 
     [Fact]

@@ -462,7 +462,7 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
             loss += 0.5f * r2[i] * r2[i];
         }
 
-        // w ← w − η(g + λw), each matrix in one SIMD pass: Wˡ (l ≥ 2) in the pass that computes gˡ⁻¹ = Wˡᵀδˡ from its old values
+        // w ← w − η(g + λw), each matrix on the kernels in one SIMD pass: Wˡ (l ≥ 2) in the pass that computes gˡ⁻¹ = Wˡᵀδˡ from its old values
         var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);
 
         // δ² = o² − y: Linear output with MeanSquaredError is a matching pair, so f′ = 1 and δ = ∂L/∂o = o − y

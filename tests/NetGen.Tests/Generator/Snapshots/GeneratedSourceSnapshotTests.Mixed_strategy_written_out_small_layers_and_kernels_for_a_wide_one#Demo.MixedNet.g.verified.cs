@@ -797,6 +797,10 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
             MathF.Max(a3_0, 0f) + MathF.Log(1f + MathF.Exp(-MathF.Abs(a3_0))) - y0 * a3_0
             + MathF.Max(a3_1, 0f) + MathF.Log(1f + MathF.Exp(-MathF.Abs(a3_1))) - y1 * a3_1;
 
+        // w ← w − η(g + λw), each matrix on the kernels in one SIMD pass: Wˡ (l ≥ 2) in the pass that computes gˡ⁻¹ = Wˡᵀδˡ from its old values; written-out layers parameter by parameter, at the end
+        var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);
+        float rate = (float)Hyperparameters.LearningRate, decay = (float)Hyperparameters.WeightDecay;
+
         // δ³ = o³ − y: Sigmoid output with BinaryCrossEntropy is a matching pair, so σ′ = o(1 − o) cancels the denominator of ∂L/∂o = (o − y)/(o(1 − o))
         float d3_0 = o3_0 - y0;
         float d3_1 = o3_1 - y1;
@@ -820,7 +824,8 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
 
         // δ¹ = f′(a¹) ⊙ (mask¹ ⊙ W²ᵀ δ²), with tanh′(a) = 1 − o²
         Span<float> g1 = stackalloc float[Layer1Size];
-        global::NetGen.Kernels.VectorMath.MultiplyTransposedAdd<float>(w.Slice(48, 144), 12, d2, g1); // g¹ = W²ᵀ δ², in SIMD, four rows of W² at a time
+        update.BackpropagateApplyOuterFma(w.Slice(48, 144), d2, h1, g1); // g¹ = W²ᵀ δ² with the old W², then W² with gᵢⱼ = δ²ᵢ h¹ⱼ, in one SIMD pass
+        update.ApplyScaledFma(w.Slice(192, 12), 1f, d2); // b², with gᵢ = δ²ᵢ
 
         float d1_0 = (1f - o1[0] * o1[0]) * (mask1[0] * g1[0]);
         float d1_1 = (1f - o1[1] * o1[1]) * (mask1[1] * g1[1]);
@@ -834,10 +839,6 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
         float d1_9 = (1f - o1[9] * o1[9]) * (mask1[9] * g1[9]);
         float d1_10 = (1f - o1[10] * o1[10]) * (mask1[10] * g1[10]);
         float d1_11 = (1f - o1[11] * o1[11]) * (mask1[11] * g1[11]);
-
-        // w ← w − ηg, row by row (SIMD); written-out layers parameter by parameter
-        var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);
-        float rate = (float)Hyperparameters.LearningRate, decay = (float)Hyperparameters.WeightDecay;
 
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
         w[0] -= rate * (d1_0 * x0 + decay * w[0]);
@@ -888,10 +889,6 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
         w[45] -= rate * (d1_9 + decay * w[45]);
         w[46] -= rate * (d1_10 + decay * w[46]);
         w[47] -= rate * (d1_11 + decay * w[47]);
-
-        // ∂L/∂W² = δ² (h¹)ᵀ, ∂L/∂b² = δ²
-        update.ApplyOuter(w.Slice(48, 144), d2, h1); // W², with gᵢⱼ = δ²ᵢ h¹ⱼ, in SIMD
-        update.ApplyScaled(w.Slice(192, 12), 1f, d2); // b², with gᵢ = δ²ᵢ
 
         // ∂L/∂W³ = δ³ (o²)ᵀ, ∂L/∂b³ = δ³
         w[204] -= rate * (d3_0 * o2[0] + decay * w[204]);
@@ -944,7 +941,9 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
 
         // w ← w − ηg
         var update = new global::NetGen.Optimizers.SgdUpdate<float>(Hyperparameters, ++_step);
-        update.ApplyScaled(w, 1f / batchSize, gradient); // gₖ = gradientₖ / batchSize, in SIMD
+        update.ApplyScaled(w.Slice(0, 48), 1f / batchSize, gradient.Slice(0, 48)); // W¹ and b¹, as written out in TrainStep
+        update.ApplyScaledFma(w.Slice(48, 156), 1f / batchSize, gradient.Slice(48, 156)); // W² and b², with fused multiply-adds as in TrainStep
+        update.ApplyScaled(w.Slice(204, 26), 1f / batchSize, gradient.Slice(204, 26)); // W³ and b³, as written out in TrainStep
     }
 
     /// <summary>Zeroes the optimizer's moments and its step count t.</summary>
