@@ -75,6 +75,7 @@ public sealed class CallSiteTests
     [Theory]
     [InlineData("public static class Use { public static void M(Net n) { n.[|Backward|](default, default, default); } }", "Backward")]
     [InlineData("public static class Use { public static void M(Net? n) { n?.[|ApplyGradients|](default, 1); } }", "ApplyGradients")]
+    [InlineData("public static class Use { public static float M(Net n) => n.[|BackwardBatch|](default, default, default); }", "BackwardBatch")]
     [InlineData("public static class Use { public static double M(Net n) => n.[|Hyperparameters|].LearningRate; }", "Hyperparameters")]
     [InlineData("public static class Use { public static object M() => Net.[|OptimizerAlgorithm|]; }", "OptimizerAlgorithm")]
     [InlineData("public partial class Net { public void Reset() => [|ResetOptimizerState|](); }", "ResetOptimizerState")]

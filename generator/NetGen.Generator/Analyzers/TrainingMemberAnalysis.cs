@@ -61,7 +61,7 @@ internal static class TrainingMemberAnalysis
     }
 
     private static bool IsTrainingMember(string name) =>
-        name is "Backward" or "TrainStep" or "ApplyGradients" or "ResetOptimizerState" or "Hyperparameters" or "OptimizerAlgorithm";
+        name is "Backward" or "BackwardBatch" or "TrainStep" or "ApplyGradients" or "ResetOptimizerState" or "Hyperparameters" or "OptimizerAlgorithm";
 
     /// <summary>A bare name inside the network's own code (not the right-hand side of <c>a.b</c> or <c>?.b</c>).</summary>
     private static bool IsUnqualified(IdentifierNameSyntax identifier) =>
