@@ -234,7 +234,7 @@ internal sealed partial class NetworkEmitter
     private void WriteLoopHiddenDelta(DenseLayerPlan layer, DenseLayerPlan next)
     {
         int l = layer.Number;
-        DeclareSpan(G(l), layer);
+        DeclareZeroedSpan(G(l).Name, SizeName(layer));
         if (_fusingUpdates)
         {
             string weights = next.WeightOffset + ", " + (next.Inputs * next.Units);
@@ -319,7 +319,8 @@ internal sealed partial class NetworkEmitter
         string buffer = "gradient" + layer.Number;
         if (contribution == Contribution.LayerBuffer)
         {
-            _w.Line("Span<" + T + "> " + buffer + " = stackalloc " + T + "[" + count + "]; // this layer's ∂L/∂θ (zeroed), then one update of its parameters");
+            _w.Line("// this layer's ∂L/∂θ, then one update of its parameters");
+            DeclareZeroedSpan(buffer, count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         for (int i = 0; i < layer.Units; i++)
@@ -411,6 +412,16 @@ internal sealed partial class NetworkEmitter
         {
             DeclareSpan(vector, layer);
         }
+    }
+
+    /// <summary>
+    /// A stack buffer the code then adds into: cleared explicitly, because <c>[SkipLocalsInit]</c> on the user's
+    /// module (where the generated code lives) leaves <c>stackalloc</c> memory as the last call left it.
+    /// </summary>
+    private void DeclareZeroedSpan(string name, string length)
+    {
+        _w.Line("Span<" + T + "> " + name + " = stackalloc " + T + "[" + length + "];");
+        _w.Line(name + ".Clear(); // added into below: zeroed here even under [SkipLocalsInit]");
     }
 
     private void DeclareSpan(Vector vector, DenseLayerPlan layer) =>

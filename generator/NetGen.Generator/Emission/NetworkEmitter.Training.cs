@@ -180,8 +180,8 @@ internal sealed partial class NetworkEmitter
                 WriteDeltas();
                 // One statement per parameter into a small stack buffer, then one SIMD update: a call
                 // per parameter would make the method too large for the JIT to optimise.
-                _w.Line("// This sample's ∂L/∂θ in a stack buffer (zeroed), as in Backward; then one update of every parameter.");
-                _w.Line("Span<" + T + "> gradient = stackalloc " + T + "[ParameterCount];");
+                _w.Line("// This sample's ∂L/∂θ in a stack buffer, as in Backward; then one update of every parameter.");
+                DeclareZeroedSpan("gradient", "ParameterCount");
                 _w.Line();
                 WriteParameterGradients(_ => Contribution.AddToGradient);
                 _w.Line("// " + OptimizerEquation + ", for every parameter at once (SIMD)");

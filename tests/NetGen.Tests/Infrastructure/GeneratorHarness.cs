@@ -18,13 +18,16 @@ internal static class GeneratorHarness
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
 
-    /// <summary>A compilation of <paramref name="sources"/> against the runtime and NetGen.dll, with nullable on.</summary>
+    /// <summary>
+    /// A compilation of <paramref name="sources"/> against the runtime and NetGen.dll, with nullable on and unsafe
+    /// code allowed (so a test may put <c>[module: SkipLocalsInit]</c> over generated code, as a user may).
+    /// </summary>
     public static CSharpCompilation Compile(params string[] sources) =>
         CSharpCompilation.Create(
             "NetGen.Generated." + Guid.NewGuid().ToString("N"),
             sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
             References.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
 
     public static GeneratorDriver CreateDriver(bool trackSteps = false) =>
         CSharpGeneratorDriver.Create(

@@ -242,6 +242,7 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
 
         // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with ReLU′(a) = 1 if a > 0 else 0
         Span<float> g1 = stackalloc float[Layer1Size];
+        g1.Clear(); // added into below: zeroed here even under [SkipLocalsInit]
         global::NetGen.Kernels.VectorMath.MultiplyTransposedAdd<float>(w.Slice(2080, 320), 32, d2, g1); // g¹ = W²ᵀ δ², in SIMD, four rows of W² at a time
 
         Span<float> d1 = stackalloc float[Layer1Size];
@@ -368,6 +369,7 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
 
         // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with ReLU′(a) = 1 if a > 0 else 0
         Span<float> g1 = stackalloc float[Layer1Size];
+        g1.Clear(); // added into below: zeroed here even under [SkipLocalsInit]
         global::NetGen.Kernels.VectorMath.MultiplyTransposedAdd<float>(w.Slice(2080, 320), 32, d2, g1); // g¹ = W²ᵀ δ², in SIMD, four rows of W² at a time
 
         Span<float> d1 = stackalloc float[Layer1Size];
@@ -471,6 +473,7 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
 
         // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with ReLU′(a) = 1 if a > 0 else 0
         Span<float> g1 = stackalloc float[Layer1Size];
+        g1.Clear(); // added into below: zeroed here even under [SkipLocalsInit]
         global::NetGen.Kernels.VectorMath.MultiplyTransposedAdd<float>(w.Slice(2080, 320), 32, d2, g1); // g¹ = W²ᵀ δ², in SIMD, four rows of W² at a time
 
         Span<float> d1 = stackalloc float[Layer1Size];

@@ -236,6 +236,7 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
 
         // δ¹ = f′(a¹) ⊙ (mask¹ ⊙ W²ᵀ δ²), with tanh′(a) = 1 − o²
         Span<float> g1 = stackalloc float[Layer1Size];
+        g1.Clear(); // added into below: zeroed here even under [SkipLocalsInit]
         global::NetGen.Kernels.VectorMath.MultiplyTransposedAdd<float>(w.Slice(1230, 60), 30, d2, g1); // g¹ = W²ᵀ δ², in SIMD, four rows of W² at a time
 
         Span<float> d1 = stackalloc float[Layer1Size];
@@ -366,6 +367,7 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
 
         // δ¹ = f′(a¹) ⊙ (mask¹ ⊙ W²ᵀ δ²), with tanh′(a) = 1 − o²
         Span<float> g1 = stackalloc float[Layer1Size];
+        g1.Clear(); // added into below: zeroed here even under [SkipLocalsInit]
         global::NetGen.Kernels.VectorMath.MultiplyTransposedAdd<float>(w.Slice(1230, 60), 30, d2, g1); // g¹ = W²ᵀ δ², in SIMD, four rows of W² at a time
 
         Span<float> d1 = stackalloc float[Layer1Size];
@@ -474,6 +476,7 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
 
         // δ¹ = f′(a¹) ⊙ (mask¹ ⊙ W²ᵀ δ²), with tanh′(a) = 1 − o²
         Span<float> g1 = stackalloc float[Layer1Size];
+        g1.Clear(); // added into below: zeroed here even under [SkipLocalsInit]
         update.BackpropagateApplyOuterFma(w.Slice(1230, 60), d2, h1, g1); // g¹ = W²ᵀ δ² with the old W², then W² with gᵢⱼ = δ²ᵢ h¹ⱼ, in one SIMD pass
         update.ApplyScaledFma(w.Slice(1290, 2), 1f, d2); // b², with gᵢ = δ²ᵢ
 

@@ -328,8 +328,9 @@ partial class HuberNet : global::NetGen.ITrainableNetwork<float>
         float d1_1 = (a1_1 > 0f ? 1f : o1_1 + 1f) * (w[10] * d2_0 + w[13] * d2_1);
         float d1_2 = (a1_2 > 0f ? 1f : o1_2 + 1f) * (w[11] * d2_0 + w[14] * d2_1);
 
-        // This sample's ∂L/∂θ in a stack buffer (zeroed), as in Backward; then one update of every parameter.
+        // This sample's ∂L/∂θ in a stack buffer, as in Backward; then one update of every parameter.
         Span<float> gradient = stackalloc float[ParameterCount];
+        gradient.Clear(); // added into below: zeroed here even under [SkipLocalsInit]
 
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
         gradient[0] += d1_0 * x0;

@@ -624,8 +624,9 @@ partial class IrisNet : global::NetGen.ITrainableNetwork<float>
         float d1_14 = (1f - o1_14 * o1_14) * (w[94] * d2_0 + w[110] * d2_1 + w[126] * d2_2);
         float d1_15 = (1f - o1_15 * o1_15) * (w[95] * d2_0 + w[111] * d2_1 + w[127] * d2_2);
 
-        // This sample's ∂L/∂θ in a stack buffer (zeroed), as in Backward; then one update of every parameter.
+        // This sample's ∂L/∂θ in a stack buffer, as in Backward; then one update of every parameter.
         Span<float> gradient = stackalloc float[ParameterCount];
+        gradient.Clear(); // added into below: zeroed here even under [SkipLocalsInit]
 
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
         gradient[0] += d1_0 * x0;

@@ -317,6 +317,7 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
 
         // δ¹ = f′(a¹) ⊙ (mask¹ ⊙ W²ᵀ δ²), with tanh′(a) = 1 − o²
         Span<float> g1 = stackalloc float[Layer1Size];
+        g1.Clear(); // added into below: zeroed here even under [SkipLocalsInit]
         global::NetGen.Kernels.VectorMath.MultiplyTransposedAdd<float>(w.Slice(48, 144), 12, d2, g1); // g¹ = W²ᵀ δ², in SIMD, four rows of W² at a time
 
         float d1_0 = (1f - o1[0] * o1[0]) * (mask1[0] * g1[0]);
@@ -581,6 +582,7 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
 
         // δ¹ = f′(a¹) ⊙ (mask¹ ⊙ W²ᵀ δ²), with tanh′(a) = 1 − o²
         Span<float> g1 = stackalloc float[Layer1Size];
+        g1.Clear(); // added into below: zeroed here even under [SkipLocalsInit]
         global::NetGen.Kernels.VectorMath.MultiplyTransposedAdd<float>(w.Slice(48, 144), 12, d2, g1); // g¹ = W²ᵀ δ², in SIMD, four rows of W² at a time
 
         float d1_0 = (1f - o1[0] * o1[0]) * (mask1[0] * g1[0]);
@@ -824,6 +826,7 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
 
         // δ¹ = f′(a¹) ⊙ (mask¹ ⊙ W²ᵀ δ²), with tanh′(a) = 1 − o²
         Span<float> g1 = stackalloc float[Layer1Size];
+        g1.Clear(); // added into below: zeroed here even under [SkipLocalsInit]
         update.BackpropagateApplyOuterFma(w.Slice(48, 144), d2, h1, g1); // g¹ = W²ᵀ δ² with the old W², then W² with gᵢⱼ = δ²ᵢ h¹ⱼ, in one SIMD pass
         update.ApplyScaledFma(w.Slice(192, 12), 1f, d2); // b², with gᵢ = δ²ᵢ
 

@@ -373,8 +373,9 @@ partial class SineNet : global::NetGen.ITrainableNetwork<double>
         double d1_6 = a1_6 > 0.0 ? w[22] * d2_0 : 0.0;
         double d1_7 = a1_7 > 0.0 ? w[23] * d2_0 : 0.0;
 
-        // This sample's ∂L/∂θ in a stack buffer (zeroed), as in Backward; then one update of every parameter.
+        // This sample's ∂L/∂θ in a stack buffer, as in Backward; then one update of every parameter.
         Span<double> gradient = stackalloc double[ParameterCount];
+        gradient.Clear(); // added into below: zeroed here even under [SkipLocalsInit]
 
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
         gradient[0] += d1_0 * x0;
