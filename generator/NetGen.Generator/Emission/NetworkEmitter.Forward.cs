@@ -290,54 +290,63 @@ internal sealed partial class NetworkEmitter
     {
         int l = layer.Number;
         Vector x = Input(layer);
-        string size = "Layer" + l + "Size";
+        string size = SizeName(layer);
         _w.Line("Span<" + T + "> a" + l + " = stackalloc " + T + "[" + size + "];");
         _w.Line(outputSpan is null
             ? "Span<" + T + "> o" + l + " = stackalloc " + T + "[" + size + "];"
             : "Span<" + T + "> o" + l + " = " + outputSpan + ";");
         _w.Line(Kernel("Multiply") + "(w.Slice(" + layer.WeightOffset + ", " + (layer.Inputs * layer.Units) + "), " + layer.Inputs + ", " + x.Name + ", a" + l
             + "); // a" + layer.Sup + " = W" + layer.Sup + InputSymbol(layer) + ", in SIMD, four rows at a time");
+        _w.Line(Kernel("AddScaled") + "(a" + l + ", " + S.One + ", w.Slice(" + layer.BiasOffset + ", " + size + ")); // a" + layer.Sup + " += b" + layer.Sup);
         if (layer.Activation == ActivationKind.ReLU)
         {
             // No branch per unit: aᵢ > 0 ? aᵢ : 0 written per element is a branch mispredicted about half the time.
-            _w.Line(Kernel("AddScaled") + "(a" + l + ", " + S.One + ", w.Slice(" + layer.BiasOffset + ", " + size + ")); // + b" + layer.Sup);
             _w.Line(Kernel("ReLU") + "(a" + l + ", o" + l + "); // o" + layer.Sup + "ᵢ = a" + layer.Sup + "ᵢ > 0 ? a" + layer.Sup + "ᵢ : 0, in SIMD");
+            return;
+        }
+
+        if (layer.Activation == ActivationKind.Softmax)
+        {
+            WriteLoopSoftmax(layer);
+            return;
+        }
+
+        if (layer.Activation == ActivationKind.Linear)
+        {
+            _w.Line("a" + l + ".CopyTo(o" + l + "); // o" + layer.Sup + " = a" + layer.Sup);
             return;
         }
 
         using (_w.Block("for (int i = 0; i < " + size + "; i++)"))
         {
-            _w.Line(T + " sum = a" + l + "[i] + w[" + layer.BiasOffset + " + i]; // + b" + layer.Sup + "ᵢ");
-            _w.Line("a" + l + "[i] = sum;");
-            if (layer.Activation != ActivationKind.Softmax)
-            {
-                _w.Line("o" + l + "[i] = " + ActivationCode.Apply(layer.Activation, "sum", layer.Alpha, S) + ";");
-            }
+            _w.Line("o" + l + "[i] = " + ActivationCode.Apply(layer.Activation, "a" + l + "[i]", layer.Alpha, S) + ";");
+        }
+    }
+
+    private void WriteLoopSoftmax(DenseLayerPlan layer)
+    {
+        int l = layer.Number;
+        string size = SizeName(layer);
+        _w.Line();
+        _w.Line("// Subtracting max a" + layer.Sup + " keeps e^a from overflowing and does not change the quotient.");
+        _w.Line(T + " max" + l + " = a" + l + "[0];");
+        using (_w.Block("for (int i = 1; i < " + size + "; i++)"))
+        {
+            _w.Line("max" + l + " = " + S.Math + ".Max(max" + l + ", a" + l + "[i]);");
         }
 
-        if (layer.Activation == ActivationKind.Softmax)
+        _w.Line();
+        _w.Line(T + " sum" + l + " = " + S.Zero + ";");
+        using (_w.Block("for (int i = 0; i < " + size + "; i++)"))
         {
-            _w.Line();
-            _w.Line("// Subtracting max a" + layer.Sup + " keeps e^a from overflowing and does not change the quotient.");
-            _w.Line(T + " max" + l + " = a" + l + "[0];");
-            using (_w.Block("for (int i = 1; i < " + size + "; i++)"))
-            {
-                _w.Line("max" + l + " = " + S.Math + ".Max(max" + l + ", a" + l + "[i]);");
-            }
+            _w.Line("o" + l + "[i] = " + S.Math + ".Exp(a" + l + "[i] - max" + l + ");");
+            _w.Line("sum" + l + " += o" + l + "[i];");
+        }
 
-            _w.Line();
-            _w.Line(T + " sum" + l + " = " + S.Zero + ";");
-            using (_w.Block("for (int i = 0; i < " + size + "; i++)"))
-            {
-                _w.Line("o" + l + "[i] = " + S.Math + ".Exp(a" + l + "[i] - max" + l + ");");
-                _w.Line("sum" + l + " += o" + l + "[i];");
-            }
-
-            _w.Line();
-            using (_w.Block("for (int i = 0; i < " + size + "; i++)"))
-            {
-                _w.Line("o" + l + "[i] /= sum" + l + ";");
-            }
+        _w.Line();
+        using (_w.Block("for (int i = 0; i < " + size + "; i++)"))
+        {
+            _w.Line("o" + l + "[i] /= sum" + l + ";");
         }
     }
 }

@@ -95,18 +95,14 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         Span<float> a1 = stackalloc float[Layer1Size];
         Span<float> o1 = stackalloc float[Layer1Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(0, 2048), 64, input, a1); // a¹ = W¹x, in SIMD, four rows at a time
-        global::NetGen.Kernels.VectorMath.AddScaled<float>(a1, 1f, w.Slice(2048, Layer1Size)); // + b¹
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a1, 1f, w.Slice(2048, Layer1Size)); // a¹ += b¹
         global::NetGen.Kernels.VectorMath.ReLU<float>(a1, o1); // o¹ᵢ = a¹ᵢ > 0 ? a¹ᵢ : 0, in SIMD
 
         // Layer 2 — Dense 10, Softmax: a² = W²o¹ + b², o² = softmax(a²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a)
         Span<float> a2 = stackalloc float[Layer2Size];
         Span<float> o2 = output;
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(2080, 320), 32, o1, a2); // a² = W²o¹, in SIMD, four rows at a time
-        for (int i = 0; i < Layer2Size; i++)
-        {
-            float sum = a2[i] + w[2400 + i]; // + b²ᵢ
-            a2[i] = sum;
-        }
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a2, 1f, w.Slice(2400, Layer2Size)); // a² += b²
 
         // Subtracting max a² keeps e^a from overflowing and does not change the quotient.
         float max2 = a2[0];
@@ -193,18 +189,14 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         Span<float> a1 = stackalloc float[Layer1Size];
         Span<float> o1 = stackalloc float[Layer1Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(0, 2048), 64, input, a1); // a¹ = W¹x, in SIMD, four rows at a time
-        global::NetGen.Kernels.VectorMath.AddScaled<float>(a1, 1f, w.Slice(2048, Layer1Size)); // + b¹
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a1, 1f, w.Slice(2048, Layer1Size)); // a¹ += b¹
         global::NetGen.Kernels.VectorMath.ReLU<float>(a1, o1); // o¹ᵢ = a¹ᵢ > 0 ? a¹ᵢ : 0, in SIMD
 
         // Layer 2 — Dense 10, Softmax: a² = W²o¹ + b², o² = softmax(a²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a)
         Span<float> a2 = stackalloc float[Layer2Size];
         Span<float> o2 = stackalloc float[Layer2Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(2080, 320), 32, o1, a2); // a² = W²o¹, in SIMD, four rows at a time
-        for (int i = 0; i < Layer2Size; i++)
-        {
-            float sum = a2[i] + w[2400 + i]; // + b²ᵢ
-            a2[i] = sum;
-        }
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a2, 1f, w.Slice(2400, Layer2Size)); // a² += b²
 
         // Subtracting max a² keeps e^a from overflowing and does not change the quotient.
         float max2 = a2[0];
@@ -320,18 +312,14 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         Span<float> a1 = stackalloc float[Layer1Size];
         Span<float> o1 = stackalloc float[Layer1Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(0, 2048), 64, input, a1); // a¹ = W¹x, in SIMD, four rows at a time
-        global::NetGen.Kernels.VectorMath.AddScaled<float>(a1, 1f, w.Slice(2048, Layer1Size)); // + b¹
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a1, 1f, w.Slice(2048, Layer1Size)); // a¹ += b¹
         global::NetGen.Kernels.VectorMath.ReLU<float>(a1, o1); // o¹ᵢ = a¹ᵢ > 0 ? a¹ᵢ : 0, in SIMD
 
         // Layer 2 — Dense 10, Softmax: a² = W²o¹ + b², o² = softmax(a²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a)
         Span<float> a2 = stackalloc float[Layer2Size];
         Span<float> o2 = stackalloc float[Layer2Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(2080, 320), 32, o1, a2); // a² = W²o¹, in SIMD, four rows at a time
-        for (int i = 0; i < Layer2Size; i++)
-        {
-            float sum = a2[i] + w[2400 + i]; // + b²ᵢ
-            a2[i] = sum;
-        }
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a2, 1f, w.Slice(2400, Layer2Size)); // a² += b²
 
         // Subtracting max a² keeps e^a from overflowing and does not change the quotient.
         float max2 = a2[0];
@@ -424,18 +412,14 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         Span<float> a1 = stackalloc float[Layer1Size];
         Span<float> o1 = stackalloc float[Layer1Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(0, 2048), 64, input, a1); // a¹ = W¹x, in SIMD, four rows at a time
-        global::NetGen.Kernels.VectorMath.AddScaled<float>(a1, 1f, w.Slice(2048, Layer1Size)); // + b¹
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a1, 1f, w.Slice(2048, Layer1Size)); // a¹ += b¹
         global::NetGen.Kernels.VectorMath.ReLU<float>(a1, o1); // o¹ᵢ = a¹ᵢ > 0 ? a¹ᵢ : 0, in SIMD
 
         // Layer 2 — Dense 10, Softmax: a² = W²o¹ + b², o² = softmax(a²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a)
         Span<float> a2 = stackalloc float[Layer2Size];
         Span<float> o2 = stackalloc float[Layer2Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(2080, 320), 32, o1, a2); // a² = W²o¹, in SIMD, four rows at a time
-        for (int i = 0; i < Layer2Size; i++)
-        {
-            float sum = a2[i] + w[2400 + i]; // + b²ᵢ
-            a2[i] = sum;
-        }
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a2, 1f, w.Slice(2400, Layer2Size)); // a² += b²
 
         // Subtracting max a² keeps e^a from overflowing and does not change the quotient.
         float max2 = a2[0];

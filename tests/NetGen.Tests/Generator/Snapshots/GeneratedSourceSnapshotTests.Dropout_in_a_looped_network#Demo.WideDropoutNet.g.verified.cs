@@ -92,11 +92,10 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         Span<float> a1 = stackalloc float[Layer1Size];
         Span<float> o1 = stackalloc float[Layer1Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(0, 1200), 40, input, a1); // a¹ = W¹x, in SIMD, four rows at a time
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a1, 1f, w.Slice(1200, Layer1Size)); // a¹ += b¹
         for (int i = 0; i < Layer1Size; i++)
         {
-            float sum = a1[i] + w[1200 + i]; // + b¹ᵢ
-            a1[i] = sum;
-            o1[i] = MathF.Tanh(sum);
+            o1[i] = MathF.Tanh(a1[i]);
         }
 
         // Dropout after layer 1 (rate 0.25): the identity outside training (inverted dropout scales while training instead).
@@ -105,12 +104,8 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         Span<float> a2 = stackalloc float[Layer2Size];
         Span<float> o2 = output;
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(1230, 60), 30, o1, a2); // a² = W²o¹, in SIMD, four rows at a time
-        for (int i = 0; i < Layer2Size; i++)
-        {
-            float sum = a2[i] + w[1290 + i]; // + b²ᵢ
-            a2[i] = sum;
-            o2[i] = sum;
-        }
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a2, 1f, w.Slice(1290, Layer2Size)); // a² += b²
+        a2.CopyTo(o2); // o² = a²
     }
 
     /// <summary>The per-sample loss of math.md: L = ½ Σᵢ (oᵢ − yᵢ)².</summary>
@@ -186,11 +181,10 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         Span<float> a1 = stackalloc float[Layer1Size];
         Span<float> o1 = stackalloc float[Layer1Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(0, 1200), 40, input, a1); // a¹ = W¹x, in SIMD, four rows at a time
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a1, 1f, w.Slice(1200, Layer1Size)); // a¹ += b¹
         for (int i = 0; i < Layer1Size; i++)
         {
-            float sum = a1[i] + w[1200 + i]; // + b¹ᵢ
-            a1[i] = sum;
-            o1[i] = MathF.Tanh(sum);
+            o1[i] = MathF.Tanh(a1[i]);
         }
 
         // Dropout after layer 1 (rate 0.25, inverted): h¹ = o¹ ⊙ mask¹, maskᵢ = 0 with probability 0.25, else 1/(1 − 0.25) = 1.3333333333333333
@@ -206,12 +200,8 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         Span<float> a2 = stackalloc float[Layer2Size];
         Span<float> o2 = stackalloc float[Layer2Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(1230, 60), 30, h1, a2); // a² = W²h¹, in SIMD, four rows at a time
-        for (int i = 0; i < Layer2Size; i++)
-        {
-            float sum = a2[i] + w[1290 + i]; // + b²ᵢ
-            a2[i] = sum;
-            o2[i] = sum;
-        }
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a2, 1f, w.Slice(1290, Layer2Size)); // a² += b²
+        a2.CopyTo(o2); // o² = a²
 
         // r = o − y
         Span<float> r2 = stackalloc float[Layer2Size];
@@ -317,11 +307,10 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         Span<float> a1 = stackalloc float[Layer1Size];
         Span<float> o1 = stackalloc float[Layer1Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(0, 1200), 40, input, a1); // a¹ = W¹x, in SIMD, four rows at a time
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a1, 1f, w.Slice(1200, Layer1Size)); // a¹ += b¹
         for (int i = 0; i < Layer1Size; i++)
         {
-            float sum = a1[i] + w[1200 + i]; // + b¹ᵢ
-            a1[i] = sum;
-            o1[i] = MathF.Tanh(sum);
+            o1[i] = MathF.Tanh(a1[i]);
         }
 
         // Dropout after layer 1 (rate 0.25, inverted): h¹ = o¹ ⊙ mask¹, maskᵢ = 0 with probability 0.25, else 1/(1 − 0.25) = 1.3333333333333333
@@ -337,12 +326,8 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         Span<float> a2 = stackalloc float[Layer2Size];
         Span<float> o2 = stackalloc float[Layer2Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(1230, 60), 30, h1, a2); // a² = W²h¹, in SIMD, four rows at a time
-        for (int i = 0; i < Layer2Size; i++)
-        {
-            float sum = a2[i] + w[1290 + i]; // + b²ᵢ
-            a2[i] = sum;
-            o2[i] = sum;
-        }
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a2, 1f, w.Slice(1290, Layer2Size)); // a² += b²
+        a2.CopyTo(o2); // o² = a²
 
         // r = o − y
         Span<float> r2 = stackalloc float[Layer2Size];
@@ -423,11 +408,10 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         Span<float> a1 = stackalloc float[Layer1Size];
         Span<float> o1 = stackalloc float[Layer1Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(0, 1200), 40, input, a1); // a¹ = W¹x, in SIMD, four rows at a time
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a1, 1f, w.Slice(1200, Layer1Size)); // a¹ += b¹
         for (int i = 0; i < Layer1Size; i++)
         {
-            float sum = a1[i] + w[1200 + i]; // + b¹ᵢ
-            a1[i] = sum;
-            o1[i] = MathF.Tanh(sum);
+            o1[i] = MathF.Tanh(a1[i]);
         }
 
         // Dropout after layer 1 (rate 0.25, inverted): h¹ = o¹ ⊙ mask¹, maskᵢ = 0 with probability 0.25, else 1/(1 − 0.25) = 1.3333333333333333
@@ -443,12 +427,8 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         Span<float> a2 = stackalloc float[Layer2Size];
         Span<float> o2 = stackalloc float[Layer2Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(1230, 60), 30, h1, a2); // a² = W²h¹, in SIMD, four rows at a time
-        for (int i = 0; i < Layer2Size; i++)
-        {
-            float sum = a2[i] + w[1290 + i]; // + b²ᵢ
-            a2[i] = sum;
-            o2[i] = sum;
-        }
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a2, 1f, w.Slice(1290, Layer2Size)); // a² += b²
+        a2.CopyTo(o2); // o² = a²
 
         // r = o − y
         Span<float> r2 = stackalloc float[Layer2Size];

@@ -127,7 +127,7 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
         Span<float> a2 = stackalloc float[Layer2Size];
         Span<float> o2 = stackalloc float[Layer2Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(48, 144), 12, o1, a2); // a² = W²o¹, in SIMD, four rows at a time
-        global::NetGen.Kernels.VectorMath.AddScaled<float>(a2, 1f, w.Slice(192, Layer2Size)); // + b²
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a2, 1f, w.Slice(192, Layer2Size)); // a² += b²
         global::NetGen.Kernels.VectorMath.ReLU<float>(a2, o2); // o²ᵢ = a²ᵢ > 0 ? a²ᵢ : 0, in SIMD
 
         // Layer 3 — Dense 2, Sigmoid: a³ = W³o² + b³, o³ = σ(a³) = 1/(1 + e^(−a³))
@@ -272,7 +272,7 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
         Span<float> a2 = stackalloc float[Layer2Size];
         Span<float> o2 = stackalloc float[Layer2Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(48, 144), 12, h1, a2); // a² = W²h¹, in SIMD, four rows at a time
-        global::NetGen.Kernels.VectorMath.AddScaled<float>(a2, 1f, w.Slice(192, Layer2Size)); // + b²
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a2, 1f, w.Slice(192, Layer2Size)); // a² += b²
         global::NetGen.Kernels.VectorMath.ReLU<float>(a2, o2); // o²ᵢ = a²ᵢ > 0 ? a²ᵢ : 0, in SIMD
 
         // Layer 3 — Dense 2, Sigmoid: a³ = W³o² + b³, o³ = σ(a³) = 1/(1 + e^(−a³))
@@ -537,7 +537,7 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
         Span<float> a2 = stackalloc float[Layer2Size];
         Span<float> o2 = stackalloc float[Layer2Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(48, 144), 12, h1, a2); // a² = W²h¹, in SIMD, four rows at a time
-        global::NetGen.Kernels.VectorMath.AddScaled<float>(a2, 1f, w.Slice(192, Layer2Size)); // + b²
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a2, 1f, w.Slice(192, Layer2Size)); // a² += b²
         global::NetGen.Kernels.VectorMath.ReLU<float>(a2, o2); // o²ᵢ = a²ᵢ > 0 ? a²ᵢ : 0, in SIMD
 
         // Layer 3 — Dense 2, Sigmoid: a³ = W³o² + b³, o³ = σ(a³) = 1/(1 + e^(−a³))
@@ -777,7 +777,7 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
         Span<float> a2 = stackalloc float[Layer2Size];
         Span<float> o2 = stackalloc float[Layer2Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(48, 144), 12, h1, a2); // a² = W²h¹, in SIMD, four rows at a time
-        global::NetGen.Kernels.VectorMath.AddScaled<float>(a2, 1f, w.Slice(192, Layer2Size)); // + b²
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(a2, 1f, w.Slice(192, Layer2Size)); // a² += b²
         global::NetGen.Kernels.VectorMath.ReLU<float>(a2, o2); // o²ᵢ = a²ᵢ > 0 ? a²ᵢ : 0, in SIMD
 
         // Layer 3 — Dense 2, Sigmoid: a³ = W³o² + b³, o³ = σ(a³) = 1/(1 + e^(−a³))
