@@ -297,7 +297,7 @@ internal sealed partial class NetworkEmitter
                 continue;
             }
 
-            _w.Line("// ∂L/∂W" + layer.Sup + " = δ" + layer.Sup + " " + (layer.Number == 1 ? "xᵀ" : "(" + InputSymbol(layer) + ")ᵀ")
+            _w.Line("// ∂L/∂W" + layer.Sup + " = δ" + layer.Sup + " " + InputTransposed(layer)
                 + ", ∂L/∂b" + layer.Sup + " = δ" + layer.Sup);
             if (layer.Unrolled)
             {
@@ -361,7 +361,7 @@ internal sealed partial class NetworkEmitter
                 WriteIntoBlock(layer, x, d, biases);
                 break;
             case Contribution.AddToGradient:
-                _w.Line(Kernel("AddOuter") + "(gradient.Slice(" + weights + "), " + d.Name + ", " + x.Name + "); // ∂L/∂W" + layer.Sup + " += δ" + layer.Sup + " (" + InputSymbol(layer) + ")ᵀ, in SIMD");
+                _w.Line(Kernel("AddOuter") + "(gradient.Slice(" + weights + "), " + d.Name + ", " + x.Name + "); // ∂L/∂W" + layer.Sup + " += δ" + layer.Sup + " " + InputTransposed(layer) + ", in SIMD");
                 _w.Line(Kernel("AddScaled") + "(gradient.Slice(" + biases + "), " + S.One + ", " + d.Name + "); // ∂L/∂b" + layer.Sup + " += δ" + layer.Sup);
                 break;
             default:

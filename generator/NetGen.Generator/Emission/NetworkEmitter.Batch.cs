@@ -36,7 +36,10 @@ internal sealed partial class NetworkEmitter
         public int Size { get; }
     }
 
-    private BlockLayout? _block;
+    private BlockLayout? _blockLayout;
+
+    /// <summary>The block layout of this network (a function of its layers, computed once).</summary>
+    private BlockLayout Block => _blockLayout ??= new BlockLayout(_plan.Layers);
 
     private void WriteBackwardBatch()
     {
@@ -77,7 +80,7 @@ internal sealed partial class NetworkEmitter
                 return;
             }
 
-            var layout = new BlockLayout(_plan.Layers);
+            BlockLayout layout = Block;
             _w.Line("Span<" + T + "> block = stackalloc " + T + "[" + layout.Size + "]; // δˡ and the inputs of the layers on the kernels, for up to four samples");
             using (_w.Block("for (int start = 0; start < count; start += global::NetGen.Kernels.VectorMath.OuterBlockSize)"))
             {
@@ -105,14 +108,13 @@ internal sealed partial class NetworkEmitter
         }
 
         _w.Line();
-        WriteBackwardIntoBlock(new BlockLayout(_plan.Layers));
+        WriteBackwardIntoBlock();
     }
 
     /// <summary>Backward's body for one sample of BackwardBatch: what a layer on the kernels adds to ∂L/∂Wˡ is left in the block instead.</summary>
-    private void WriteBackwardIntoBlock(BlockLayout layout)
+    private void WriteBackwardIntoBlock()
     {
         _training = true;
-        _block = layout;
         _w.Line("/// <summary>");
         _w.Line("/// <see cref=\"Backward\"/> for sample <paramref name=\"slot\"/> of a block of <see cref=\"BackwardBatch\"/>: ∂L/∂b and the written-out");
         _w.Line("/// layers' ∂L/∂W are added as Backward adds them; for each layer on the kernels δˡ and its input go to <paramref name=\"block\"/>.");
@@ -124,17 +126,15 @@ internal sealed partial class NetworkEmitter
         }
 
         _w.Line();
-        _block = null;
         _training = false;
     }
 
     /// <summary>δˡ (and the layer's input for l ≥ 2) of this sample into the block; ∂L/∂bˡ added at once.</summary>
     private void WriteIntoBlock(DenseLayerPlan layer, Vector x, Vector d, string biases)
     {
-        BlockLayout layout = _block ?? throw new System.InvalidOperationException("Only BackwardIntoBlock leaves deltas in a block.");
-        string transposed = layer.Number == 1 ? "xᵀ" : "(" + InputSymbol(layer) + ")ᵀ";
+        BlockLayout layout = Block;
         _w.Line(d.Name + ".CopyTo(block.Slice(" + Offset(layout.DeltaOffset[layer.Number], "slot * " + SizeName(layer)) + ", " + SizeName(layer) + ")); // δ"
-            + layer.Sup + ", for ∂L/∂W" + layer.Sup + " += δ" + layer.Sup + " " + transposed + " in BackwardBatch");
+            + layer.Sup + ", for ∂L/∂W" + layer.Sup + " += δ" + layer.Sup + " " + InputTransposed(layer) + " in BackwardBatch");
         if (layer.Number > 1)
         {
             string inputSize = SizeName(LayerAt(layer.Number - 1));

@@ -59,6 +59,9 @@ internal sealed partial class NetworkEmitter
         return (dropped ? "h" : "o") + Superscript.Of(layer.Number - 1);
     }
 
+    /// <summary>The transposed input in a gradient's equation: <c>xᵀ</c> for layer 1, <c>(o¹)ᵀ</c> or <c>(h¹)ᵀ</c> after it.</summary>
+    private string InputTransposed(DenseLayerPlan layer) => layer.Number == 1 ? "xᵀ" : "(" + InputSymbol(layer) + ")ᵀ";
+
     private void WriteForward()
     {
         _w.Line("/// <summary>Computes the network's output for one sample.</summary>");

@@ -19,6 +19,9 @@ internal sealed partial class NetworkEmitter
     /// <summary>True while TrainStep's deltas are written for <see cref="FusedSgd"/>: backpropagation through Wˡ also updates it.</summary>
     private bool _fusingUpdates;
 
+    /// <summary>The optimizer's whole moment spans as arguments: <c>m, v, </c> for Adam, empty for SGD.</summary>
+    private string Moments => (HasFirstMoment ? "m, " : string.Empty) + (HasSecondMoment ? "v, " : string.Empty);
+
     private string UpdateType => "global::NetGen.Optimizers." + _plan.Optimizer + "Update<" + T + ">";
 
     private void WriteOptimizerStorage()
@@ -148,7 +151,7 @@ internal sealed partial class NetworkEmitter
             WriteBackwardLoss();
             if (FusedSgd)
             {
-                // Every layer on the kernels, plain SGD: Wˡ is updated in the same pass over it that carries δˡ back.
+                // Plain SGD with layers on the kernels: each such Wˡ (l ≥ 2) is updated in the pass that carries δˡ back through it.
                 _w.Line("// w ← w − η(g + λw), each matrix on the kernels in one SIMD pass: Wˡ (l ≥ 2) in the pass that computes gˡ⁻¹ = Wˡᵀδˡ from its old values"
                     + (_plan.Looped ? string.Empty : "; written-out layers parameter by parameter, at the end"));
                 _w.Line("var update = new " + UpdateType + "(Hyperparameters, ++_step);");
@@ -158,16 +161,19 @@ internal sealed partial class NetworkEmitter
                 }
 
                 _w.Line();
-                _fusingUpdates = true;
-                WriteDeltas();
-                _fusingUpdates = false;
+            }
+
+            _fusingUpdates = FusedSgd;
+            WriteDeltas();
+            _fusingUpdates = false;
+            if (FusedSgd)
+            {
                 WriteParameterGradients(layer => layer.Unrolled ? Contribution.InlineSgd
                     : layer.Number == 1 ? Contribution.FusedSgdUpdate
                     : Contribution.UpdatedDuringBackpropagation);
             }
             else if (_plan.Unrolled && _plan.Optimizer == OptimizerKind.Sgd)
             {
-                WriteDeltas();
                 // The per-sample fast path: each parameter's update written out where its gradient is known.
                 _w.Line("// w ← w − η(g + λw), parameter by parameter, right where g = ∂L/∂θ is known (every δ above used the old weights)");
                 WriteSgdRates();
@@ -177,7 +183,6 @@ internal sealed partial class NetworkEmitter
             }
             else if (_plan.Unrolled)
             {
-                WriteDeltas();
                 // One statement per parameter into a small stack buffer, then one SIMD update: a call
                 // per parameter would make the method too large for the JIT to optimise.
                 _w.Line("// This sample's ∂L/∂θ in a stack buffer, as in Backward; then one update of every parameter.");
@@ -186,15 +191,12 @@ internal sealed partial class NetworkEmitter
                 WriteParameterGradients(_ => Contribution.AddToGradient);
                 _w.Line("// " + OptimizerEquation + ", for every parameter at once (SIMD)");
                 _w.Line("var update = new " + UpdateType + "(Hyperparameters, ++_step);");
-                string moments = (HasFirstMoment ? "m, " : string.Empty) + (HasSecondMoment ? "v, " : string.Empty);
-                _w.Line("update.ApplyScaled(w, " + moments + S.One + ", gradient);");
+                _w.Line("update.ApplyScaled(w, " + Moments + S.One + ", gradient);");
                 _w.Line();
             }
             else
             {
-                // Layers that run through the kernels update whole matrices; written-out layers (if any) update
-                // parameter by parameter (SGD) or through a stack buffer of their own parameters.
-                WriteDeltas();
+                // Layers on the kernels update whole matrices; written-out layers (if any) through a stack buffer of their own parameters.
                 _w.Line("// " + OptimizerEquation + ", row by row (SIMD)");
                 _w.Line("var update = new " + UpdateType + "(Hyperparameters, ++_step);");
                 _w.Line();
@@ -229,7 +231,6 @@ internal sealed partial class NetworkEmitter
             WriteStorageSpans();
             _w.Line("// " + OptimizerEquation);
             _w.Line("var update = new " + UpdateType + "(Hyperparameters, ++_step);");
-            string moments = (HasFirstMoment ? "m, " : string.Empty) + (HasSecondMoment ? "v, " : string.Empty);
             if (FusedSgd && !_plan.Looped)
             {
                 // Layer by layer, each with the update TrainStep gives it.
@@ -242,7 +243,7 @@ internal sealed partial class NetworkEmitter
             }
             else
             {
-                _w.Line("update.ApplyScaled" + (FusedSgd ? "Fma" : string.Empty) + "(w, " + moments + S.One + " / batchSize, gradient); // gₖ = gradientₖ / batchSize, in SIMD"
+                _w.Line("update.ApplyScaled" + (FusedSgd ? "Fma" : string.Empty) + "(w, " + Moments + S.One + " / batchSize, gradient); // gₖ = gradientₖ / batchSize, in SIMD"
                     + (FusedSgd ? ", with fused multiply-adds as in TrainStep" : string.Empty));
             }
         }

@@ -241,7 +241,7 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         global::NetGen.Kernels.VectorMath.ReLUDelta<float>(a1, g1, d1); // δ¹ᵢ = a¹ᵢ > 0 ? g¹ᵢ : 0, in SIMD
 
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
-        global::NetGen.Kernels.VectorMath.AddOuter<float>(gradient.Slice(0, 2048), d1, input); // ∂L/∂W¹ += δ¹ (x)ᵀ, in SIMD
+        global::NetGen.Kernels.VectorMath.AddOuter<float>(gradient.Slice(0, 2048), d1, input); // ∂L/∂W¹ += δ¹ xᵀ, in SIMD
         global::NetGen.Kernels.VectorMath.AddScaled<float>(gradient.Slice(2048, 32), 1f, d1); // ∂L/∂b¹ += δ¹
 
         // ∂L/∂W² = δ² (o¹)ᵀ, ∂L/∂b² = δ²

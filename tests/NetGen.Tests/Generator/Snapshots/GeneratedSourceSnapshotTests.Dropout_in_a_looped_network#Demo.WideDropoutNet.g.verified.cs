@@ -236,7 +236,7 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         }
 
         // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
-        global::NetGen.Kernels.VectorMath.AddOuter<float>(gradient.Slice(0, 1200), d1, input); // ∂L/∂W¹ += δ¹ (x)ᵀ, in SIMD
+        global::NetGen.Kernels.VectorMath.AddOuter<float>(gradient.Slice(0, 1200), d1, input); // ∂L/∂W¹ += δ¹ xᵀ, in SIMD
         global::NetGen.Kernels.VectorMath.AddScaled<float>(gradient.Slice(1200, 30), 1f, d1); // ∂L/∂b¹ += δ¹
 
         // ∂L/∂W² = δ² (h¹)ᵀ, ∂L/∂b² = δ²
