@@ -27,6 +27,12 @@ public interface INetwork<T>
     /// <summary>The activation of every Dense layer, in order.</summary>
     static abstract ReadOnlySpan<Activation> LayerActivations { get; }
 
+    /// <summary>
+    /// Every layer with parameters, in order: kind, fan-in, width, pieces, activation and α. Run-time code reads
+    /// the architecture from here (the same facts as <see cref="LayerSizes"/> and <see cref="LayerActivations"/>, and more).
+    /// </summary>
+    static abstract ReadOnlySpan<LayerDescription> Layers { get; }
+
     /// <summary>The loss the network was declared with.</summary>
     static abstract Loss LossFunction { get; }
 

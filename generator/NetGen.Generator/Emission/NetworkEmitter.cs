@@ -209,6 +209,20 @@ internal sealed partial class NetworkEmitter
         _w.Line("static ReadOnlySpan<global::NetGen.Activation> " + i + ".LayerActivations => new global::NetGen.Activation[] { "
             + string.Join(", ", _plan.Layers.Select(l => "global::NetGen.Activation." + l.Activation)) + " };");
         _w.Line();
+        _w.Line("static ReadOnlySpan<global::NetGen.LayerDescription> " + i + ".Layers => NetGenLayerDescriptions;");
+        _w.Line();
+        _w.Line("/// <summary>What <see cref=\"global::NetGen.INetwork{T}.Layers\"/> reports: every layer with parameters, in order.</summary>");
+        _w.Line("private static readonly global::NetGen.LayerDescription[] NetGenLayerDescriptions =");
+        _w.Line("{");
+        foreach (DenseLayerPlan layer in _plan.Layers)
+        {
+            bool hasAlpha = layer.Activation is ActivationKind.LeakyReLU or ActivationKind.ELU;
+            _w.Line("    global::NetGen.LayerDescription.Dense(" + layer.Inputs + ", " + layer.Units + ", global::NetGen.Activation." + layer.Activation
+                + (hasAlpha ? ", " + InvariantNumber.Text(layer.Alpha) : string.Empty) + "),");
+        }
+
+        _w.Line("};");
+        _w.Line();
         _w.Line("static global::NetGen.Loss " + i + ".LossFunction => global::NetGen.Loss." + _plan.Loss + ";");
         _w.Line();
     }

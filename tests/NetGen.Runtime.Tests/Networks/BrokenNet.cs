@@ -16,6 +16,7 @@ public sealed class BrokenNet : ITrainableNetwork<double>
     static int INetwork<double>.ParameterCount => 17;
     static ReadOnlySpan<int> INetwork<double>.LayerSizes => [2, 3, 2];
     static ReadOnlySpan<Activation> INetwork<double>.LayerActivations => [Activation.Tanh, Activation.Linear];
+    static ReadOnlySpan<LayerDescription> INetwork<double>.Layers => new[] { LayerDescription.Dense(2, 3, Activation.Tanh), LayerDescription.Dense(3, 2, Activation.Linear) };
     static Loss INetwork<double>.LossFunction => Loss.MeanSquaredError;
     static Optimizer ITrainableNetwork<double>.OptimizerAlgorithm => Optimizer.Sgd;
 

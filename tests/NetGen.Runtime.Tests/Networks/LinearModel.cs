@@ -18,6 +18,7 @@ public sealed class LinearModel<T> : ITrainableNetwork<T>
     static int INetwork<T>.ParameterCount => 3;
     static ReadOnlySpan<int> INetwork<T>.LayerSizes => [2, 1];
     static ReadOnlySpan<Activation> INetwork<T>.LayerActivations => [Activation.Linear];
+    static ReadOnlySpan<LayerDescription> INetwork<T>.Layers => new[] { LayerDescription.Dense(2, 1, Activation.Linear) };
     static Loss INetwork<T>.LossFunction => Loss.MeanSquaredError;
     static Optimizer ITrainableNetwork<T>.OptimizerAlgorithm => Optimizer.Sgd;
 

@@ -12,6 +12,7 @@ public sealed class SigmoidUnit : ITrainableNetwork<double>
     static int INetwork<double>.ParameterCount => 2;
     static ReadOnlySpan<int> INetwork<double>.LayerSizes => [1, 1];
     static ReadOnlySpan<Activation> INetwork<double>.LayerActivations => [Activation.Sigmoid];
+    static ReadOnlySpan<LayerDescription> INetwork<double>.Layers => new[] { LayerDescription.Dense(1, 1, Activation.Sigmoid) };
     static Loss INetwork<double>.LossFunction => Loss.BinaryCrossEntropy;
     static Optimizer ITrainableNetwork<double>.OptimizerAlgorithm => Optimizer.Sgd;
 

@@ -18,6 +18,7 @@ public sealed class SmallNet<T> : ITrainableNetwork<T>
     static int INetwork<T>.ParameterCount => Count;
     static ReadOnlySpan<int> INetwork<T>.LayerSizes => [2, 3, 2];
     static ReadOnlySpan<Activation> INetwork<T>.LayerActivations => [Activation.Tanh, Activation.Linear];
+    static ReadOnlySpan<LayerDescription> INetwork<T>.Layers => new[] { LayerDescription.Dense(2, 3, Activation.Tanh), LayerDescription.Dense(3, 2, Activation.Linear) };
     static Loss INetwork<T>.LossFunction => Loss.MeanSquaredError;
     static Optimizer ITrainableNetwork<T>.OptimizerAlgorithm => Optimizer.Sgd;
 

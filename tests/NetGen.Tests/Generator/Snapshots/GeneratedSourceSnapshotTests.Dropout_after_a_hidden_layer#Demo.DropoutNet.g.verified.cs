@@ -63,6 +63,15 @@ partial class DropoutNet : global::NetGen.ITrainableNetwork<float>
 
     static ReadOnlySpan<global::NetGen.Activation> global::NetGen.INetwork<float>.LayerActivations => new global::NetGen.Activation[] { global::NetGen.Activation.ReLU, global::NetGen.Activation.Softmax };
 
+    static ReadOnlySpan<global::NetGen.LayerDescription> global::NetGen.INetwork<float>.Layers => NetGenLayerDescriptions;
+
+    /// <summary>What <see cref="global::NetGen.INetwork{T}.Layers"/> reports: every layer with parameters, in order.</summary>
+    private static readonly global::NetGen.LayerDescription[] NetGenLayerDescriptions =
+    {
+        global::NetGen.LayerDescription.Dense(3, 4, global::NetGen.Activation.ReLU),
+        global::NetGen.LayerDescription.Dense(4, 2, global::NetGen.Activation.Softmax),
+    };
+
     static global::NetGen.Loss global::NetGen.INetwork<float>.LossFunction => global::NetGen.Loss.CategoricalCrossEntropy;
 
     /// <summary>Computes the network's output for one sample.</summary>

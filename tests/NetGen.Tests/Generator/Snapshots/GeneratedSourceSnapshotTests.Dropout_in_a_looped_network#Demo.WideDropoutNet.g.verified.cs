@@ -63,6 +63,15 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
 
     static ReadOnlySpan<global::NetGen.Activation> global::NetGen.INetwork<float>.LayerActivations => new global::NetGen.Activation[] { global::NetGen.Activation.Tanh, global::NetGen.Activation.Linear };
 
+    static ReadOnlySpan<global::NetGen.LayerDescription> global::NetGen.INetwork<float>.Layers => NetGenLayerDescriptions;
+
+    /// <summary>What <see cref="global::NetGen.INetwork{T}.Layers"/> reports: every layer with parameters, in order.</summary>
+    private static readonly global::NetGen.LayerDescription[] NetGenLayerDescriptions =
+    {
+        global::NetGen.LayerDescription.Dense(40, 30, global::NetGen.Activation.Tanh),
+        global::NetGen.LayerDescription.Dense(30, 2, global::NetGen.Activation.Linear),
+    };
+
     static global::NetGen.Loss global::NetGen.INetwork<float>.LossFunction => global::NetGen.Loss.MeanSquaredError;
 
     /// <summary>Computes the network's output for one sample.</summary>

@@ -66,6 +66,15 @@ partial class IrisNet : global::NetGen.ITrainableNetwork<float>
 
     static ReadOnlySpan<global::NetGen.Activation> global::NetGen.INetwork<float>.LayerActivations => new global::NetGen.Activation[] { global::NetGen.Activation.Tanh, global::NetGen.Activation.Softmax };
 
+    static ReadOnlySpan<global::NetGen.LayerDescription> global::NetGen.INetwork<float>.Layers => NetGenLayerDescriptions;
+
+    /// <summary>What <see cref="global::NetGen.INetwork{T}.Layers"/> reports: every layer with parameters, in order.</summary>
+    private static readonly global::NetGen.LayerDescription[] NetGenLayerDescriptions =
+    {
+        global::NetGen.LayerDescription.Dense(4, 16, global::NetGen.Activation.Tanh),
+        global::NetGen.LayerDescription.Dense(16, 3, global::NetGen.Activation.Softmax),
+    };
+
     static global::NetGen.Loss global::NetGen.INetwork<float>.LossFunction => global::NetGen.Loss.CategoricalCrossEntropy;
 
     /// <summary>Computes the network's output for one sample.</summary>

@@ -66,6 +66,16 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
 
     static ReadOnlySpan<global::NetGen.Activation> global::NetGen.INetwork<float>.LayerActivations => new global::NetGen.Activation[] { global::NetGen.Activation.Tanh, global::NetGen.Activation.ReLU, global::NetGen.Activation.Sigmoid };
 
+    static ReadOnlySpan<global::NetGen.LayerDescription> global::NetGen.INetwork<float>.Layers => NetGenLayerDescriptions;
+
+    /// <summary>What <see cref="global::NetGen.INetwork{T}.Layers"/> reports: every layer with parameters, in order.</summary>
+    private static readonly global::NetGen.LayerDescription[] NetGenLayerDescriptions =
+    {
+        global::NetGen.LayerDescription.Dense(3, 12, global::NetGen.Activation.Tanh),
+        global::NetGen.LayerDescription.Dense(12, 12, global::NetGen.Activation.ReLU),
+        global::NetGen.LayerDescription.Dense(12, 2, global::NetGen.Activation.Sigmoid),
+    };
+
     static global::NetGen.Loss global::NetGen.INetwork<float>.LossFunction => global::NetGen.Loss.BinaryCrossEntropy;
 
     /// <summary>Computes the network's output for one sample.</summary>

@@ -60,6 +60,15 @@ partial class CountNet : global::NetGen.ITrainableNetwork<float>
 
     static ReadOnlySpan<global::NetGen.Activation> global::NetGen.INetwork<float>.LayerActivations => new global::NetGen.Activation[] { global::NetGen.Activation.Tanh, global::NetGen.Activation.Exponential };
 
+    static ReadOnlySpan<global::NetGen.LayerDescription> global::NetGen.INetwork<float>.Layers => NetGenLayerDescriptions;
+
+    /// <summary>What <see cref="global::NetGen.INetwork{T}.Layers"/> reports: every layer with parameters, in order.</summary>
+    private static readonly global::NetGen.LayerDescription[] NetGenLayerDescriptions =
+    {
+        global::NetGen.LayerDescription.Dense(2, 3, global::NetGen.Activation.Tanh),
+        global::NetGen.LayerDescription.Dense(3, 1, global::NetGen.Activation.Exponential),
+    };
+
     static global::NetGen.Loss global::NetGen.INetwork<float>.LossFunction => global::NetGen.Loss.Poisson;
 
     /// <summary>Computes the network's output for one sample.</summary>

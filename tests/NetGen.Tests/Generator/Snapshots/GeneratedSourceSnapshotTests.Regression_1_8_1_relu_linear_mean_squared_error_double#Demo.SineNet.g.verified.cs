@@ -63,6 +63,15 @@ partial class SineNet : global::NetGen.ITrainableNetwork<double>
 
     static ReadOnlySpan<global::NetGen.Activation> global::NetGen.INetwork<double>.LayerActivations => new global::NetGen.Activation[] { global::NetGen.Activation.ReLU, global::NetGen.Activation.Linear };
 
+    static ReadOnlySpan<global::NetGen.LayerDescription> global::NetGen.INetwork<double>.Layers => NetGenLayerDescriptions;
+
+    /// <summary>What <see cref="global::NetGen.INetwork{T}.Layers"/> reports: every layer with parameters, in order.</summary>
+    private static readonly global::NetGen.LayerDescription[] NetGenLayerDescriptions =
+    {
+        global::NetGen.LayerDescription.Dense(1, 8, global::NetGen.Activation.ReLU),
+        global::NetGen.LayerDescription.Dense(8, 1, global::NetGen.Activation.Linear),
+    };
+
     static global::NetGen.Loss global::NetGen.INetwork<double>.LossFunction => global::NetGen.Loss.MeanSquaredError;
 
     /// <summary>Computes the network's output for one sample.</summary>

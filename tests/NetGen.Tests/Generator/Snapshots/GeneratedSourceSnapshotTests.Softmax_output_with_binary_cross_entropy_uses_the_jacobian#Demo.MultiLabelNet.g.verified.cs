@@ -57,6 +57,14 @@ partial class MultiLabelNet : global::NetGen.ITrainableNetwork<float>
 
     static ReadOnlySpan<global::NetGen.Activation> global::NetGen.INetwork<float>.LayerActivations => new global::NetGen.Activation[] { global::NetGen.Activation.Softmax };
 
+    static ReadOnlySpan<global::NetGen.LayerDescription> global::NetGen.INetwork<float>.Layers => NetGenLayerDescriptions;
+
+    /// <summary>What <see cref="global::NetGen.INetwork{T}.Layers"/> reports: every layer with parameters, in order.</summary>
+    private static readonly global::NetGen.LayerDescription[] NetGenLayerDescriptions =
+    {
+        global::NetGen.LayerDescription.Dense(2, 3, global::NetGen.Activation.Softmax),
+    };
+
     static global::NetGen.Loss global::NetGen.INetwork<float>.LossFunction => global::NetGen.Loss.BinaryCrossEntropy;
 
     /// <summary>Computes the network's output for one sample.</summary>

@@ -60,6 +60,15 @@ partial class XorNet : global::NetGen.ITrainableNetwork<float>
 
     static ReadOnlySpan<global::NetGen.Activation> global::NetGen.INetwork<float>.LayerActivations => new global::NetGen.Activation[] { global::NetGen.Activation.Sigmoid, global::NetGen.Activation.Sigmoid };
 
+    static ReadOnlySpan<global::NetGen.LayerDescription> global::NetGen.INetwork<float>.Layers => NetGenLayerDescriptions;
+
+    /// <summary>What <see cref="global::NetGen.INetwork{T}.Layers"/> reports: every layer with parameters, in order.</summary>
+    private static readonly global::NetGen.LayerDescription[] NetGenLayerDescriptions =
+    {
+        global::NetGen.LayerDescription.Dense(2, 2, global::NetGen.Activation.Sigmoid),
+        global::NetGen.LayerDescription.Dense(2, 1, global::NetGen.Activation.Sigmoid),
+    };
+
     static global::NetGen.Loss global::NetGen.INetwork<float>.LossFunction => global::NetGen.Loss.MeanSquaredError;
 
     /// <summary>Computes the network's output for one sample.</summary>
