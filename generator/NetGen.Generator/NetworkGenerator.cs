@@ -1,19 +1,24 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using NetGen.Generator.Diagnostics;
 using NetGen.Generator.Emission;
 using NetGen.Generator.Extraction;
 using NetGen.Generator.Model;
+using NetGen.Generator.Options;
+using NetGen.Generator.Planning;
 using NetGen.Generator.Validation;
 
 namespace NetGen.Generator;
 
 /// <summary>
-/// Finds every class with <c>[Network]</c>, reads its attributes into a value-equatable
-/// <see cref="NetworkDeclaration"/>, and for a valid one emits <c>Namespace.Class.g.cs</c> with the
-/// unrolled forward and backward code. Invalid declarations are left to the analyzers.
+/// The incremental generator: extraction (every class with <c>[Network]</c> read into a value-equatable
+/// <see cref="NetworkDeclaration"/>) → validation (only a declaration without an error goes on; the analyzers
+/// report the errors) → planning (<see cref="NetworkPlanner"/>, with the build options) → emission
+/// (<see cref="NetworkEmitter"/>) into <c>Namespace.Class.g.cs</c>, a hint name unique in the project.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class NetworkGenerator : IIncrementalGenerator
@@ -23,48 +28,49 @@ public sealed class NetworkGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValuesProvider<DeclarationResult> declarations = context.SyntaxProvider
+        IncrementalValuesProvider<ExtractionResult> declarations = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 AttributeNames.Network,
                 predicate: static (node, _) => node is TypeDeclarationSyntax,
-                transform: static (context, cancellationToken) => Read(context, cancellationToken))
+                transform: static (context, cancellationToken) => Extract(context, cancellationToken))
             .WithTrackingName(TrackingNames.Declarations);
 
-        IncrementalValuesProvider<DeclarationResult> generatable = declarations
+        IncrementalValuesProvider<ExtractionResult> generatable = declarations
             .Where(static result => result.Failure is not null || (result.Declaration is { } d && NetworkRules.CanGenerate(d)))
             .WithTrackingName(TrackingNames.Generatable);
 
+        // Every generated type's identity, so that each network's hint name can be made unique among them.
+        IncrementalValueProvider<EquatableArray<string>> identities = generatable
+            .Select(static (result, _) => result.Declaration is { } d ? HintNames.Identity(d.Hierarchy) : string.Empty)
+            .Collect()
+            .Select(static (all, _) => new EquatableArray<string>(all.Where(i => i.Length > 0).OrderBy(i => i, StringComparer.Ordinal)))
+            .WithTrackingName(TrackingNames.HintNames);
+
         IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => new GeneratorOptions(
-                ReadInt(provider.GlobalOptions, GeneratorLimits.UnrollMaxWeightsProperty, GeneratorLimits.UnrollMaxWeights),
-                ReadInt(provider.GlobalOptions, GeneratorLimits.UnrollMaxFanInProperty, GeneratorLimits.UnrollMaxFanIn)))
+            .Select(static (provider, _) => GeneratorOptions.From(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
-        context.RegisterSourceOutput(generatable.Combine(options), static (context, input) => Emit(context, input.Left, input.Right));
+        context.RegisterSourceOutput(
+            generatable.Combine(options).Combine(identities),
+            static (context, input) => Emit(context, input.Left.Left, input.Left.Right, input.Right));
     }
 
-    private static int ReadInt(AnalyzerConfigOptions options, string property, int fallback) =>
-        options.TryGetValue(property, out string? text)
-            && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int value)
-            ? value
-            : fallback;
-
-    private static DeclarationResult Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    private static ExtractionResult Extract(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         string name = context.TargetSymbol.Name;
         try
         {
             return context.TargetSymbol is INamedTypeSymbol type
-                ? new DeclarationResult(name, NetworkDeclarationReader.Read(type, cancellationToken), null)
-                : new DeclarationResult(name, null, null);
+                ? new ExtractionResult(name, NetworkDeclarationReader.Read(type, cancellationToken), null)
+                : new ExtractionResult(name, null, null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new DeclarationResult(name, null, exception.GetType().Name + ": " + exception.Message);
+            return new ExtractionResult(name, null, exception.GetType().Name + ": " + exception.Message);
         }
     }
 
-    private static void Emit(SourceProductionContext context, DeclarationResult result, GeneratorOptions options)
+    private static void Emit(SourceProductionContext context, ExtractionResult result, GeneratorOptions options, EquatableArray<string> identities)
     {
         try
         {
@@ -74,12 +80,12 @@ public sealed class NetworkGenerator : IIncrementalGenerator
             }
 
             NetworkDeclaration declaration = result.Declaration!;
-            string source = NetworkEmitter.Emit(NetworkPlan.Create(declaration, options), Version);
-            context.AddSource(declaration.Hierarchy.FullName + ".g.cs", source);
+            NetworkPlan plan = NetworkPlanner.Plan(declaration, options);
+            context.AddSource(HintNames.For(declaration.Hierarchy, identities), NetworkEmitter.Emit(plan, Version));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            context.ReportDiagnostic(Diagnostic.Create(GeneratorDiagnostics.UnexpectedFailure, Location.None, result.ClassName, exception.Message));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.GeneratorFailure, Location.None, result.ClassName, exception.Message));
         }
     }
 }

@@ -11,4 +11,7 @@ internal static class TrackingNames
 
     /// <summary>The declarations code is generated for (no errors).</summary>
     public const string Generatable = "NetGen.Generatable";
+
+    /// <summary>The identities of every generated type, from which each network's unique hint name is chosen.</summary>
+    public const string HintNames = "NetGen.HintNames";
 }

@@ -3,7 +3,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using NetGen.Generator.Diagnostics;
-using NetGen.Generator.Emission;
+using NetGen.Generator.Options;
+using NetGen.Generator.Planning;
 using NetGen.Generator.Validation;
 
 namespace NetGen.Generator.Analyzers;
@@ -26,7 +27,7 @@ internal static class ArgumentLengthAnalysis
             return;
         }
 
-        NetworkPlan sizes = NetworkPlan.Create(declaration);
+        NetworkPlan sizes = NetworkPlanner.Plan(declaration, GeneratorOptions.Default);
         foreach (IArgumentOperation argument in invocation.Arguments)
         {
             if (argument.Parameter is not { Type.Name: "Span" or "ReadOnlySpan" } parameter

@@ -1,11 +1,10 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using NetGen.Generator.Model;
 using NetGen.Generator.Validation;
 
 namespace NetGen.Generator.Analyzers;
 
-/// <summary>NG0001–NG0024, NG0026, NG0027: runs <see cref="NetworkRules.Check"/> on a [Network] type and reports each finding.</summary>
+/// <summary>Runs validation on a readable [Network] type and reports each finding where <see cref="FindingLocator"/> points.</summary>
 internal static class DeclarationAnalysis
 {
     public static void Analyze(SymbolAnalysisContext context, NetworkDeclarationCache declarations)
@@ -16,10 +15,10 @@ internal static class DeclarationAnalysis
             return;
         }
 
-        var diagnostics = new FindingDiagnostic(type, declaration, declarations.Types.NetworkAttributeOf(type), context.CancellationToken);
+        var locator = new FindingLocator(type, declarations.Types.NetworkAttributeOf(type), context.CancellationToken);
         foreach (Finding finding in NetworkRules.Check(declaration))
         {
-            context.ReportDiagnostic(diagnostics.Create(finding));
+            context.ReportDiagnostic(locator.Diagnostic(finding));
         }
     }
 }

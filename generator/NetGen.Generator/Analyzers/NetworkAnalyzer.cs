@@ -7,44 +7,17 @@ using NetGen.Generator.Diagnostics;
 namespace NetGen.Generator.Analyzers;
 
 /// <summary>
-/// Reports everything wrong with a network declaration while it is typed (NG0001–NG0024, NG0026,
-/// NG0027), and call sites whose argument lengths are known to be wrong (NG0025). The declaration checks are
-/// <see cref="Validation.NetworkRules"/>, the same the generator uses to decide whether to emit, so
-/// the generator stays quiet exactly where this analyzer reports an error.
+/// Reports everything wrong with a network declaration while it is typed (validation's findings, and NG0032 for
+/// layer attributes without [Network]), call sites whose argument lengths are known to be wrong (NG0025) and
+/// training members used on an inference-only network (NG0023). The declaration checks are
+/// <see cref="Validation.NetworkRules"/>, the same the generator uses to decide whether to emit, so the
+/// generator stays quiet exactly where this analyzer reports an error.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NetworkAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.NotPartial,
-        DiagnosticDescriptors.ContainingTypeNotPartial,
-        DiagnosticDescriptors.Generic,
-        DiagnosticDescriptors.NotAClass,
-        DiagnosticDescriptors.NoInput,
-        DiagnosticDescriptors.MultipleInputs,
-        DiagnosticDescriptors.DenseBeforeInput,
-        DiagnosticDescriptors.NoDense,
-        DiagnosticDescriptors.NonPositiveWidth,
-        DiagnosticDescriptors.TooLarge,
-        DiagnosticDescriptors.FanInMismatch,
-        DiagnosticDescriptors.AttributesSpread,
-        DiagnosticDescriptors.SoftmaxSingleUnit,
-        DiagnosticDescriptors.SoftmaxHidden,
-        DiagnosticDescriptors.UndefinedActivation,
-        DiagnosticDescriptors.UndefinedNetworkOption,
-        DiagnosticDescriptors.InvalidAlpha,
-        DiagnosticDescriptors.InvalidHuberDelta,
-        DiagnosticDescriptors.PairingError,
-        DiagnosticDescriptors.PairingWarning,
-        DiagnosticDescriptors.PairingInfo,
-        DiagnosticDescriptors.InferenceOnly,
-        DiagnosticDescriptors.TrainingMemberOnInferenceOnly,
-        DiagnosticDescriptors.VanishingGradients,
-        DiagnosticDescriptors.ArgumentLength,
-        DiagnosticDescriptors.InvalidDropoutRate,
-        DiagnosticDescriptors.MisplacedDropout,
-        GeneratorDiagnostics.UnexpectedFailure);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -60,6 +33,7 @@ public sealed class NetworkAnalyzer : DiagnosticAnalyzer
 
             var declarations = new NetworkDeclarationCache(types);
             start.RegisterSymbolAction(symbol => DeclarationAnalysis.Analyze(symbol, declarations), SymbolKind.NamedType);
+            start.RegisterSymbolAction(symbol => LayerWithoutNetworkAnalysis.Analyze(symbol, types), SymbolKind.NamedType);
             start.RegisterOperationAction(operation => ArgumentLengthAnalysis.Analyze(operation, declarations), OperationKind.Invocation);
             start.RegisterSyntaxNodeAction(
                 node => TrainingMemberAnalysis.Analyze(node, declarations),

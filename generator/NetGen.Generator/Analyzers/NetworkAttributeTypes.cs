@@ -39,6 +39,12 @@ internal sealed class NetworkAttributeTypes
         || SymbolEqualityComparer.Default.Equals(attributeClass, Dense)
         || SymbolEqualityComparer.Default.Equals(attributeClass, Dropout);
 
+    /// <summary>True for [Input], [Dense] and [Dropout].</summary>
+    public bool IsLayerAttribute(INamedTypeSymbol? attributeClass) =>
+        SymbolEqualityComparer.Default.Equals(attributeClass, Input)
+        || SymbolEqualityComparer.Default.Equals(attributeClass, Dense)
+        || SymbolEqualityComparer.Default.Equals(attributeClass, Dropout);
+
     /// <summary>The bound [Network] attribute of <paramref name="type"/>, if it has one.</summary>
     public AttributeData? NetworkAttributeOf(INamedTypeSymbol type)
     {

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using NetGen.Generator.Diagnostics;
-using NetGen.Generator.Emission;
+using NetGen.Generator.Mathematics;
 using NetGen.Generator.Model;
 using NetGen.Generator.Validation;
 
@@ -44,19 +44,18 @@ internal static class TrainingMemberAnalysis
             return;
         }
 
-        NetworkPlan plan = NetworkPlan.Create(declaration);
-        if (plan.Trainable)
+        NumberedLayer? step = declaration.ParameterLayers()
+            .FirstOrDefault(l => l.Layer is DenseDeclaration dense && !ActivationFacts.IsDifferentiable(dense.Activation));
+        if (step is null)
         {
             return;
         }
-
-        int step = plan.Layers.First(l => l.Activation == ActivationKind.Step).Number;
 
         context.ReportDiagnostic(Diagnostic.Create(
             DiagnosticDescriptors.TrainingMemberOnInferenceOnly,
             name.GetLocation(),
             type.Name,
-            step.ToString(CultureInfo.InvariantCulture),
+            step.Number.ToString(CultureInfo.InvariantCulture),
             name.Identifier.ValueText));
     }
 

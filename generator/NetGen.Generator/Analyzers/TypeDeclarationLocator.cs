@@ -55,4 +55,18 @@ internal static class TypeDeclarationLocator
 
         return null;
     }
+
+    /// <summary>The parameter list of a primary constructor (<c>class Net(int seed)</c>), if a declaration has one.</summary>
+    public static Location? PrimaryConstructor(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax { ParameterList: { } parameters })
+            {
+                return parameters.GetLocation();
+            }
+        }
+
+        return null;
+    }
 }

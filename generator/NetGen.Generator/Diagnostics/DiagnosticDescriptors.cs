@@ -1,13 +1,19 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 
 namespace NetGen.Generator.Diagnostics;
 
 /// <summary>
-/// The catalogue of NetGen's analyzer diagnostics: one descriptor per id, each documented in
+/// The catalogue of every NetGen diagnostic: one descriptor per id, each documented in
 /// docs/diagnostics.md (the help link goes to its section). Every message starts with the network
 /// class, names the layer by position and attribute (layer 0 is the input, Dense layers count from 1,
 /// as in math.md) and gives the values involved. The comment above each descriptor lists its
-/// message arguments.
+/// message arguments. The severity of a finding is its descriptor's; <see cref="All"/> (the analyzer's
+/// SupportedDiagnostics) is read off this class, so adding a rule is a descriptor here, its check in
+/// validation, its docs section and its test case.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -15,6 +21,7 @@ internal static class DiagnosticDescriptors
     private const string LayersCategory = "NetGen.Layers";
     private const string TrainingCategory = "NetGen.Training";
     private const string UsageCategory = "NetGen.Usage";
+    private const string GeneratorCategory = "NetGen.Generator";
 
     private const string HelpBase = "https://github.com/netgen/netgen/blob/main/docs/diagnostics.md#";
 
@@ -314,4 +321,77 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "A [Dropout] applies to the output of the [Dense] layer just before it, which must be a hidden layer: not the input, not the output layer, not another [Dropout].",
         helpLinkUri: HelpBase + "ng0027");
+
+    // {0} class.
+    public static readonly DiagnosticDescriptor StaticClass = new(
+        id: DiagnosticIds.StaticClass,
+        title: "Network class cannot be static",
+        messageFormat: "Network '{0}' is declared static, but a network is an object that holds its parameters; remove 'static'",
+        category: DeclarationCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The generator adds instance members (the parameters, Forward, Backward) and the INetwork<T> interface, which a static class cannot have.",
+        helpLinkUri: HelpBase + "ng0028");
+
+    // {0} class.
+    public static readonly DiagnosticDescriptor ClassNamedLikeMember = new(
+        id: DiagnosticIds.ClassNamedLikeMember,
+        title: "Network class is named like a generated member",
+        messageFormat: "Network '{0}' has the name of a member NetGen generates into it, and a member cannot have its class's name; rename the class",
+        category: DeclarationCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "C# forbids a member named like its enclosing type (CS0542), so a network class cannot be called Forward, Backward, InputSize or any other generated member.",
+        helpLinkUri: HelpBase + "ng0029");
+
+    // {0} class.
+    public static readonly DiagnosticDescriptor PrimaryConstructor = new(
+        id: DiagnosticIds.PrimaryConstructor,
+        title: "Network class cannot have a primary constructor",
+        messageFormat: "Network '{0}' has a primary constructor, but NetGen generates the parameterless constructor that initialises the parameters; declare the parameters as members or a constructor in the class body",
+        category: DeclarationCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Every other constructor of a class with a primary constructor must call it (CS8862), so the generated constructor could not initialise the network.",
+        helpLinkUri: HelpBase + "ng0030");
+
+    // {0} class, {1} member name.
+    public static readonly DiagnosticDescriptor MemberClash = new(
+        id: DiagnosticIds.MemberClash,
+        title: "Member clashes with a generated member",
+        messageFormat: "Network '{0}' declares '{1}', a name NetGen generates into the class; rename the member",
+        category: DeclarationCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The generator adds members such as Forward, Backward, InputSize, Layer1Size and _w to the class; a member of the same name declared by hand would clash with it.",
+        helpLinkUri: HelpBase + "ng0031");
+
+    // {0} type, {1} attribute.
+    public static readonly DiagnosticDescriptor LayerWithoutNetwork = new(
+        id: DiagnosticIds.LayerWithoutNetwork,
+        title: "Layer attribute on a type without [Network]",
+        messageFormat: "'{0}' has a {1} attribute but no [Network], so no network is generated; add [Network(loss)] or remove the layer attributes",
+        category: DeclarationCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "[Input], [Dense] and [Dropout] only declare layers of a class that also carries [Network(loss)].",
+        helpLinkUri: HelpBase + "ng0032");
+
+    // {0} class, {1} what went wrong.
+    public static readonly DiagnosticDescriptor GeneratorFailure = new(
+        id: DiagnosticIds.GeneratorFailure,
+        title: "NetGen could not generate a network",
+        messageFormat: "NetGen could not generate '{0}': {1}. Please report this with the declaration.",
+        category: GeneratorCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "ng9999");
+
+    /// <summary>Every descriptor of this class, in id order: what the analyzer supports.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } = typeof(DiagnosticDescriptors)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
+        .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
+        .OrderBy(descriptor => descriptor.Id, StringComparer.Ordinal)
+        .ToImmutableArray();
 }

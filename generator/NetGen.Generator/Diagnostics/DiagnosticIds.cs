@@ -46,6 +46,13 @@ internal static class DiagnosticIds
     public const string InvalidDropoutRate = "NG0026";
     public const string MisplacedDropout = "NG0027";
 
-    /// <summary>The generator's own id for an unexpected failure (see <c>GeneratorDiagnostics</c>).</summary>
+    // The declaring type and its members.
+    public const string StaticClass = "NG0028";
+    public const string ClassNamedLikeMember = "NG0029";
+    public const string PrimaryConstructor = "NG0030";
+    public const string MemberClash = "NG0031";
+    public const string LayerWithoutNetwork = "NG0032";
+
+    /// <summary>The generator's own id for an unexpected failure: a bug, never a user's mistake.</summary>
     public const string GeneratorFailure = "NG9999";
 }

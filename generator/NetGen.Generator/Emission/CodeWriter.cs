@@ -19,6 +19,26 @@ internal sealed class CodeWriter
         _text.Append('\n');
     }
 
+    /// <summary>
+    /// Writes a template as it reads, one line per line, each indented to the current depth: the emitter's members
+    /// are written as raw string templates that look like their output. An empty line is a blank line as
+    /// <see cref="Line()"/> writes it (never two in a row, none right after an opening brace).
+    /// </summary>
+    public void Lines(string template)
+    {
+        foreach (string line in template.Replace("\r\n", "\n").Split('\n'))
+        {
+            if (line.Length == 0)
+            {
+                Line();
+            }
+            else
+            {
+                Line(line);
+            }
+        }
+    }
+
     /// <summary>A blank line, unless one is already there or a block has just opened.</summary>
     public void Line()
     {

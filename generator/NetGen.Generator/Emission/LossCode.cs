@@ -37,10 +37,6 @@ internal static class LossCode
         _ => loss.ToString(),
     };
 
-    /// <summary>Whether the loss is a function of the residual r = o − y alone (computed once per element, then shared by L and ∂L/∂o).</summary>
-    public static bool UsesResidual(LossKind loss) =>
-        loss is LossKind.MeanSquaredError or LossKind.MeanAbsoluteError or LossKind.Huber;
-
     /// <summary>
     /// The per-element term of L from the output <paramref name="o"/> and target <paramref name="y"/>;
     /// <paramref name="r"/> is the element's residual o − y (a local) for the losses that use it.
@@ -76,10 +72,6 @@ internal static class LossCode
             _ => throw new System.ArgumentOutOfRangeException(nameof(loss), loss, "Not a pair with a pre-activation form."),
         };
 
-    /// <summary>True for the matching pairs whose loss is computed from the pre-activation (all but Linear + MSE, already stable).</summary>
-    public static bool HasPreActivationForm(ActivationKind activation, LossKind loss) =>
-        MatchingFormula(activation, loss).Length > 0;
-
     /// <summary>The matching pair's loss equation in its stable form, for comments.</summary>
     public static string MatchingFormula(ActivationKind activation, LossKind loss) => (activation, loss) switch
     {
@@ -102,8 +94,4 @@ internal static class LossCode
         LossKind.Poisson => $"{s.One} - {y} / {s.Math}.Max({o}, LogFloor)",
         _ => s.Zero,
     };
-
-    /// <summary>Whether the emitted terms call <c>LogFloor</c>, <c>HuberTerm</c> or <c>HuberGradient</c>.</summary>
-    public static bool UsesLogFloor(LossKind loss) =>
-        loss is LossKind.BinaryCrossEntropy or LossKind.CategoricalCrossEntropy or LossKind.KLDivergence or LossKind.Poisson;
 }

@@ -1,6 +1,9 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using NetGen.Generator.Mathematics;
 using NetGen.Generator.Model;
+using NetGen.Generator.Planning;
 
 namespace NetGen.Generator.Emission;
 
@@ -13,7 +16,6 @@ internal sealed partial class NetworkEmitter
 
     private void WriteBackward()
     {
-        _training = true;
         _w.Line("/// <summary>One sample of backpropagation: <b>adds</b> ∂L/∂θ to <paramref name=\"gradient\"/> (so mini-batches accumulate) and returns L.</summary>");
         _w.Line("/// <remarks>");
         foreach (string line in DerivationLines())
@@ -21,59 +23,59 @@ internal sealed partial class NetworkEmitter
             _w.Line("/// " + line + "<br/>");
         }
 
-        _w.Line("/// </remarks>");
-        _w.Line("/// <param name=\"input\">The <see cref=\"InputSize\"/> input values x.</param>");
-        _w.Line("/// <param name=\"target\">The <see cref=\"OutputSize\"/> target values y.</param>");
-        _w.Line("/// <param name=\"gradient\">The <see cref=\"ParameterCount\"/> partial derivatives, in math.md's flat order; this sample's are added.</param>");
-        _w.Line("/// <returns>The sample's loss L.</returns>");
-        _w.Line("/// <exception cref=\"ArgumentException\">A span's length differs from <see cref=\"InputSize\"/>, <see cref=\"OutputSize\"/> or <see cref=\"ParameterCount\"/>.</exception>");
-        _w.Line(GeneratedCode);
-        using (_w.Block("public " + T + " Backward(ReadOnlySpan<" + T + "> input, ReadOnlySpan<" + T + "> target, Span<" + T + "> gradient)"))
+        _w.Lines($$"""
+            /// </remarks>
+            /// <param name="input">The <see cref="InputSize"/> input values x.</param>
+            /// <param name="target">The <see cref="OutputSize"/> target values y.</param>
+            /// <param name="gradient">The <see cref="ParameterCount"/> partial derivatives, in math.md's flat order; this sample's are added.</param>
+            /// <returns>The sample's loss L.</returns>
+            /// <exception cref="global::System.ArgumentException">A span's length differs from <see cref="InputSize"/>, <see cref="OutputSize"/> or <see cref="ParameterCount"/>.</exception>
+            {{GeneratedCode}}
+            """);
+        using (_w.Block("public " + T + " Backward(" + S.ReadOnlySpan + " input, " + S.ReadOnlySpan + " target, " + S.Span + " gradient)"))
         {
             WriteLengthCheck("input", "InputSize");
             WriteLengthCheck("target", "OutputSize");
             WriteLengthCheck("gradient", "ParameterCount");
-            WriteBackwardBody(_ => Contribution.AddToGradient);
+            WriteBackwardBody(Pass.Backward);
         }
 
         _w.Line();
-        _training = false;
     }
 
     /// <summary>
     /// One sample's backpropagation into <c>gradient</c>, after the length checks: the forward pass, L, every δ,
-    /// then each layer's ∂L/∂θ as <paramref name="contributionOf"/> says; returns L.
+    /// then each layer's ∂L/∂θ as the pass and the plan say; returns L.
     /// </summary>
-    private void WriteBackwardBody(System.Func<DenseLayerPlan, Contribution> contributionOf)
+    private void WriteBackwardBody(Pass pass)
     {
-        if (!_plan.Looped)
+        if (_plan.Strategy != NetworkStrategy.Kernels)
         {
             _w.Line("gradient = gradient.Slice(0, ParameterCount); // a constant length: the JIT drops the bounds checks of the constant indices below");
         }
 
         WriteParameterSpan();
-        WriteForwardPass(outputSpan: null, withTarget: true);
+        WriteForwardPass(pass, outputSpan: null);
         WriteBackwardLoss();
-        WriteDeltas();
-        WriteParameterGradients(contributionOf);
+        WriteDeltas(pass);
+        WriteParameterGradients(pass);
         _w.Line("return loss;");
     }
 
     /// <summary>The network's own derivation, for the XML docs of Backward.</summary>
     private IEnumerable<string> DerivationLines()
     {
-        foreach (DenseLayerPlan layer in _plan.Layers)
+        foreach (LayerPlan layer in _plan.Layers)
         {
-            yield return AffineFormula(layer) + ", " + ActivationCode.Formula(layer.Activation, layer.Sup, layer.Alpha);
+            yield return AffineFormula(layer, Pass.Backward) + ", " + ActivationCode.Formula(layer.Activation, Sup(layer), layer.Alpha);
             if (layer.HasDropout)
             {
-                yield return "h" + layer.Sup + " = o" + layer.Sup + " ⊙ mask" + layer.Sup + " (dropout, rate " + InvariantNumber.Text(layer.DropoutRate) + ", inverted)";
+                yield return "h" + Sup(layer) + " = o" + Sup(layer) + " ⊙ mask" + Sup(layer) + " (dropout, rate " + InvariantNumber.Text(layer.DropoutRate) + ", inverted)";
             }
         }
 
         yield return LossCode.Formula(_plan.Loss, _plan.HuberDelta);
-        DenseLayerPlan output = _plan.Output;
-        yield return OutputDeltaComment(output);
+        yield return OutputDeltaComment(_plan.Output);
         for (int i = _plan.Layers.Count - 2; i >= 0; i--)
         {
             yield return HiddenDeltaComment(_plan.Layers[i]);
@@ -84,10 +86,10 @@ internal sealed partial class NetworkEmitter
             : "∂L/∂Wˡ = δˡ (oˡ⁻¹)ᵀ, ∂L/∂bˡ = δˡ, with o⁰ = x";
     }
 
-    private string OutputDeltaComment(DenseLayerPlan output)
+    private string OutputDeltaComment(LayerPlan output)
     {
-        string l = output.Sup;
-        if (_plan.MatchingPair)
+        string l = Sup(output);
+        if (_plan.OutputDelta == OutputDeltaForm.Matching)
         {
             return "δ" + l + " = o" + l + " − y: " + output.Activation + " output with " + _plan.Loss + " is a matching pair, " + MatchingReason(output.Activation);
         }
@@ -101,17 +103,17 @@ internal sealed partial class NetworkEmitter
         };
     }
 
-    private string MatchingReason(ActivationKind activation) => (activation, _plan.Loss) switch
+    private string MatchingReason(ActivationKind activation) => activation switch
     {
-        (ActivationKind.Sigmoid, _) => "so σ′ = o(1 − o) cancels the denominator of ∂L/∂o = (o − y)/(o(1 − o))",
-        (ActivationKind.Linear, _) => "so f′ = 1 and δ = ∂L/∂o = o − y",
-        (ActivationKind.Exponential, _) => "so f′ = o cancels the 1/o of ∂L/∂o = 1 − y/o",
+        ActivationKind.Sigmoid => "so σ′ = o(1 − o) cancels the denominator of ∂L/∂o = (o − y)/(o(1 − o))",
+        ActivationKind.Linear => "so f′ = 1 and δ = ∂L/∂o = o − y",
+        ActivationKind.Exponential => "so f′ = o cancels the 1/o of ∂L/∂o = 1 − y/o",
         _ => "so the softmax Jacobian turns −y/o into o − y (needs Σy = 1)",
     };
 
-    private string HiddenDeltaComment(DenseLayerPlan layer)
+    private string HiddenDeltaComment(LayerPlan layer)
     {
-        string l = layer.Sup, next = Superscript.Of(layer.Number + 1);
+        string l = Sup(layer), next = Superscript.Of(layer.Number + 1);
         string back = (layer.HasDropout ? "mask" + l + " ⊙ " : string.Empty) + "W" + next + "ᵀ δ" + next;
         return layer.Activation switch
         {
@@ -122,38 +124,35 @@ internal sealed partial class NetworkEmitter
     }
 
     /// <summary>Writes δᴸ and then δˡ for every hidden layer, from the output backwards.</summary>
-    private void WriteDeltas()
+    private void WriteDeltas(Pass pass)
     {
-        DenseLayerPlan output = _plan.Output;
+        LayerPlan output = _plan.Output;
         _w.Line("// " + OutputDeltaComment(output));
         WriteOutputDelta(output);
         _w.Line();
         for (int index = _plan.Layers.Count - 2; index >= 0; index--)
         {
-            DenseLayerPlan layer = _plan.Layers[index];
+            LayerPlan layer = _plan.Layers[index];
             _w.Line("// " + HiddenDeltaComment(layer));
-            WriteHiddenDelta(layer, _plan.Layers[index + 1]);
+            WriteHiddenDelta(layer, _plan.Layers[index + 1], pass);
             _w.Line();
         }
     }
 
-    private void WriteOutputDelta(DenseLayerPlan output)
+    private void WriteOutputDelta(LayerPlan output)
     {
         int l = output.Number;
         Vector o = O(l), d = D(l), g = G(l), y = Y, r = R(l);
         DeclareIfSpan(d, output);
-
-        if (_plan.MatchingPair)
+        switch (_plan.OutputDelta)
         {
-            // Linear + MSE: the residual computed for L already is o − y.
-            ForEachUnit(output, at => _w.Line(Declare(d, at) + " = " + (LossCode.UsesResidual(_plan.Loss) ? at(r) : at(o) + " - " + at(y)) + ";"));
-            return;
-        }
-
-        if (output.Activation == ActivationKind.Linear)
-        {
-            ForEachUnit(output, at => _w.Line(Declare(d, at) + " = " + LossCode.Gradient(_plan.Loss, at(o), at(y), at(r), S) + ";"));
-            return;
+            case OutputDeltaForm.Matching:
+                // Linear + MSE: the residual computed for L already is o − y.
+                ForEachUnit(output, at => _w.Line(Declare(d, at) + " = " + (LossFacts.UsesResidual(_plan.Loss) ? at(r) : at(o) + " - " + at(y)) + ";"));
+                return;
+            case OutputDeltaForm.LossGradient:
+                ForEachUnit(output, at => _w.Line(Declare(d, at) + " = " + LossCode.Gradient(_plan.Loss, at(o), at(y), at(r), S) + ";"));
+                return;
         }
 
         DeclareIfSpan(g, output);
@@ -161,60 +160,64 @@ internal sealed partial class NetworkEmitter
         WriteDeltaFromG(output);
     }
 
-    /// <summary>δ from g = ∂L/∂o (∂L/∂h times the mask after a dropout): element-wise f′, or the softmax Jacobian.</summary>
-    private void WriteDeltaFromG(DenseLayerPlan layer)
+    /// <summary>δ from g = ∂L/∂o (∂L/∂h times the mask after a dropout): element-wise f′, the softmax Jacobian, or the ReLU kernel.</summary>
+    private void WriteDeltaFromG(LayerPlan layer)
     {
         int l = layer.Number;
         Vector a = A(l), o = O(l), d = D(l), g = G(l), mask = Mask(l);
         string Upstream(System.Func<Vector, string> at) => layer.HasDropout ? at(mask) + " * " + at(g) : at(g);
-        if (layer.Activation == ActivationKind.Softmax)
+        switch (layer.ActivationDelta)
         {
-            string go = "go" + l;
-            WriteElementSum(go, layer, at => ActivationCode.Parenthesize(Upstream(at)) + " * " + at(o));
-            ForEachUnit(layer, at => _w.Line(Declare(d, at) + " = " + at(o) + " * (" + Upstream(at) + " - " + go + ");"));
-            return;
-        }
-
-        if (layer.Activation == ActivationKind.ReLU && !layer.Unrolled && !layer.HasDropout)
-        {
-            _w.Line(Kernel("ReLUDelta") + "(a" + l + ", g" + l + ", d" + l + "); // δ" + layer.Sup + "ᵢ = a" + layer.Sup + "ᵢ > 0 ? g" + layer.Sup + "ᵢ : 0, in SIMD");
-            _w.Line();
-            return;
+            case ActivationDeltaForm.SoftmaxJacobian:
+                string go = "go" + l;
+                WriteElementSum(go, layer, at => ActivationCode.Parenthesize(Upstream(at)) + " * " + at(o));
+                ForEachUnit(layer, at => _w.Line(Declare(d, at) + " = " + at(o) + " * (" + Upstream(at) + " - " + go + ");"));
+                return;
+            case ActivationDeltaForm.ReLUKernel:
+                _w.Line(Kernel("ReLUDelta") + "(a" + l + ", g" + l + ", d" + l + "); // δ" + Sup(layer) + "ᵢ = a" + Sup(layer) + "ᵢ > 0 ? g" + Sup(layer) + "ᵢ : 0, in SIMD");
+                _w.Line();
+                return;
         }
 
         ForEachUnit(layer, at => _w.Line(Declare(d, at) + " = " + ActivationCode.Delta(layer.Activation, at(a), at(o), Upstream(at), layer.Alpha, S) + ";"));
     }
 
-    /// <summary>
-    /// gˡ = Wˡ⁺¹ᵀδˡ⁺¹ the way layer l + 1 is computed (written-out sums, or the SIMD kernel), then
-    /// δˡ from it the way layer l is. Two written-out layers with a short sum fold gˡ into δˡ directly.
-    /// </summary>
-    private void WriteHiddenDelta(DenseLayerPlan layer, DenseLayerPlan next)
+    /// <summary>gˡ = Wˡ⁺¹ᵀδˡ⁺¹ and δˡ from it, in the form the plan gives this pass.</summary>
+    private void WriteHiddenDelta(LayerPlan layer, LayerPlan next, Pass pass)
     {
+        switch (pass == Pass.TrainStep ? layer.TrainStepHiddenDelta : layer.BackwardHiddenDelta)
+        {
+            case HiddenDeltaForm.KernelTransposed:
+                WriteKernelHiddenDelta(layer, next, pass, fusedSgd: false);
+                return;
+            case HiddenDeltaForm.KernelFusedSgd:
+                WriteKernelHiddenDelta(layer, next, pass, fusedSgd: true);
+                return;
+            case HiddenDeltaForm.FoldedIntoDelta:
+                WriteFoldedHiddenDelta(layer, next);
+                return;
+        }
+
         int l = layer.Number;
-        Vector a = A(l), o = O(l), d = D(l), g = G(l), nextDelta = D(next.Number);
-        if (!next.Unrolled)
-        {
-            WriteLoopHiddenDelta(layer, next);
-            return;
-        }
-
-        bool viaG = next.Units > 4 || layer.Activation == ActivationKind.Softmax || !layer.Unrolled;
-        if (viaG)
-        {
-            DeclareIfSpan(g, layer);
-        }
-
+        Vector g = G(l), nextDelta = D(next.Number);
+        DeclareIfSpan(g, layer);
         for (int i = 0; i < layer.Units; i++)
         {
-            IEnumerable<string> terms = Enumerable.Range(0, next.Units).Select(j => "w[" + next.Weight(j, i) + "] * " + nextDelta[j]);
-            if (viaG)
-            {
-                WriteSum(Declare(g, g[i]), terms);
-                continue;
-            }
+            WriteSum(Declare(g, g[i]), Enumerable.Range(0, next.Units).Select(j => "w[" + next.Weight(j, i) + "] * " + nextDelta[j]));
+        }
 
-            string back = string.Join(" + ", terms);
+        DeclareIfSpan(D(l), layer);
+        WriteDeltaFromG(layer);
+    }
+
+    /// <summary>Two written-out layers with a short sum: δˡᵢ = f′ · Σⱼ Wˡ⁺¹ⱼᵢ δˡ⁺¹ⱼ in one statement per unit.</summary>
+    private void WriteFoldedHiddenDelta(LayerPlan layer, LayerPlan next)
+    {
+        int l = layer.Number;
+        Vector a = A(l), o = O(l), d = D(l), nextDelta = D(next.Number);
+        for (int i = 0; i < layer.Units; i++)
+        {
+            string back = string.Join(" + ", Enumerable.Range(0, next.Units).Select(j => "w[" + next.Weight(j, i) + "] * " + nextDelta[j]));
             if (layer.HasDropout)
             {
                 back = Mask(l)[i] + " * " + ActivationCode.Parenthesize(back);
@@ -222,105 +225,77 @@ internal sealed partial class NetworkEmitter
 
             _w.Line(Declare(d, d[i]) + " = " + ActivationCode.Delta(layer.Activation, a[i], o[i], back, layer.Alpha, S) + ";");
         }
-
-        if (viaG)
-        {
-            DeclareIfSpan(d, layer);
-            WriteDeltaFromG(layer);
-        }
     }
 
-    /// <summary>gˡ = Wˡ⁺¹ᵀ δˡ⁺¹ as a sum of scaled rows of Wˡ⁺¹ (SIMD along the rows), then δˡ from it.</summary>
-    private void WriteLoopHiddenDelta(DenseLayerPlan layer, DenseLayerPlan next)
+    /// <summary>
+    /// gˡ = Wˡ⁺¹ᵀ δˡ⁺¹ as a sum of scaled rows of Wˡ⁺¹ (SIMD along the rows) into a zeroed span, then δˡ from it. With
+    /// <paramref name="fusedSgd"/> the same pass over Wˡ⁺¹ applies its SGD update, from the old weights.
+    /// </summary>
+    private void WriteKernelHiddenDelta(LayerPlan layer, LayerPlan next, Pass pass, bool fusedSgd)
     {
         int l = layer.Number;
+        string s = Sup(layer), n = Sup(next);
         DeclareZeroedSpan(G(l).Name, SizeName(layer));
-        if (_fusingUpdates)
+        if (fusedSgd)
         {
-            string weights = next.WeightOffset + ", " + (next.Inputs * next.Units);
-            _w.Line("update.BackpropagateApplyOuterFma(w.Slice(" + weights + "), d" + next.Number + ", " + Input(next).Name + ", g" + l
-                + "); // g" + layer.Sup + " = W" + next.Sup + "ᵀ δ" + next.Sup + " with the old W" + next.Sup + ", then W" + next.Sup + " with gᵢⱼ = δ" + next.Sup + "ᵢ "
-                + InputSymbol(next) + "ⱼ, in one SIMD pass");
-            _w.Line("update.ApplyScaledFma(w.Slice(" + next.BiasOffset + ", " + next.Units + "), " + S.One + ", d" + next.Number + "); // b" + next.Sup + ", with gᵢ = δ" + next.Sup + "ᵢ");
-            _w.Line();
-            DeclareIfSpan(D(l), layer);
-            WriteDeltaFromG(layer);
-            return;
+            _w.Line("update.BackpropagateApplyOuterFma(w.Slice(" + WeightRange(next) + "), d" + next.Number + ", " + Input(next, pass).Name + ", g" + l
+                + "); // g" + s + " = W" + n + "ᵀ δ" + n + " with the old W" + n + ", then W" + n + " with gᵢⱼ = δ" + n + "ᵢ "
+                + InputSymbol(next, pass) + "ⱼ, in one SIMD pass");
+            _w.Line("update.ApplyScaledFma(w.Slice(" + BiasRange(next) + "), " + S.One + ", d" + next.Number + "); // b" + n + ", with gᵢ = δ" + n + "ᵢ");
+        }
+        else
+        {
+            _w.Line(Kernel("MultiplyTransposedAdd") + "(w.Slice(" + WeightRange(next) + "), " + next.Inputs + ", d" + next.Number + ", g" + l
+                + "); // g" + s + " = W" + n + "ᵀ δ" + n + ", in SIMD, four rows of W" + n + " at a time");
         }
 
-        _w.Line(Kernel("MultiplyTransposedAdd") + "(w.Slice(" + next.WeightOffset + ", " + (next.Inputs * next.Units) + "), " + next.Inputs + ", d" + next.Number + ", g" + l
-            + "); // g" + layer.Sup + " = W" + next.Sup + "ᵀ δ" + next.Sup + ", in SIMD, four rows of W" + next.Sup + " at a time");
         _w.Line();
         DeclareIfSpan(D(l), layer);
         WriteDeltaFromG(layer);
     }
 
-    /// <summary>What happens to each parameter's ∂L/∂θ once it is known.</summary>
-    private enum Contribution
+    /// <summary>What this pass does with layer l's ∂L/∂θ.</summary>
+    private static Contribution ContributionOf(LayerPlan layer, Pass pass) => pass switch
     {
-        /// <summary><c>gradient[k] += g</c> (Backward; TrainStep's stack buffer of a fully written-out network).</summary>
-        AddToGradient,
+        Pass.TrainStep => layer.TrainStepContribution,
+        Pass.IntoBlock => layer.BlockContribution,
+        _ => Contribution.AddToGradient,
+    };
 
-        /// <summary>The optimizer's SIMD update of whole matrices (a layer that runs through the kernels, in TrainStep).</summary>
-        OptimizerUpdate,
-
-        /// <summary><c>w[k] -= rate * (g + decay * w[k])</c> written out (a written-out layer in TrainStep with SGD).</summary>
-        InlineSgd,
-
-        /// <summary><c>ApplyOuterFma</c> and <c>ApplyScaledFma</c> of <c>SgdUpdate</c> on the layer (layer 1 of a fused SGD TrainStep).</summary>
-        FusedSgdUpdate,
-
-        /// <summary>Nothing left to write: the layer was updated in the pass that computed the delta below it (fused SGD TrainStep).</summary>
-        UpdatedDuringBackpropagation,
-
-        /// <summary>δˡ and the layer's input left for BackwardBatch to add four samples at a time (a layer on the kernels in BackwardIntoBlock).</summary>
-        IntoBlock,
-
-        /// <summary>
-        /// <c>gradientˡ[k − offset] += g</c> into a stack buffer of the layer's own parameters, then one SIMD update
-        /// of them (a written-out layer in a TrainStep whose other layers run through the kernels, other optimizers).
-        /// </summary>
-        LayerBuffer,
-    }
-
-    /// <summary>
-    /// ∂L/∂Wˡ = δˡ(oˡ⁻¹)ᵀ and ∂L/∂bˡ = δˡ for every layer: added into <c>gradient</c>, or, in TrainStep,
-    /// applied to each parameter as <paramref name="contributionOf"/> the layer says.
-    /// </summary>
-    private void WriteParameterGradients(System.Func<DenseLayerPlan, Contribution> contributionOf)
+    /// <summary>∂L/∂Wˡ = δˡ(oˡ⁻¹)ᵀ and ∂L/∂bˡ = δˡ for every layer: added into <c>gradient</c>, or applied as the plan says.</summary>
+    private void WriteParameterGradients(Pass pass)
     {
-        foreach (DenseLayerPlan layer in _plan.Layers)
+        foreach (LayerPlan layer in _plan.Layers)
         {
-            Contribution contribution = contributionOf(layer);
+            Contribution contribution = ContributionOf(layer, pass);
             if (contribution == Contribution.UpdatedDuringBackpropagation)
             {
                 continue;
             }
 
-            _w.Line("// ∂L/∂W" + layer.Sup + " = δ" + layer.Sup + " " + InputTransposed(layer)
-                + ", ∂L/∂b" + layer.Sup + " = δ" + layer.Sup);
-            if (layer.Unrolled)
+            _w.Line("// ∂L/∂W" + Sup(layer) + " = δ" + Sup(layer) + " " + InputTransposed(layer, pass) + ", ∂L/∂b" + Sup(layer) + " = δ" + Sup(layer));
+            if (layer.IsWrittenOut)
             {
-                WriteUnrolledParameterGradient(layer, contribution);
+                WriteWrittenOutParameterGradient(layer, pass, contribution);
             }
             else
             {
-                WriteLoopParameterGradient(layer, contribution);
+                WriteKernelParameterGradient(layer, pass, contribution);
             }
 
             _w.Line();
         }
     }
 
-    private void WriteUnrolledParameterGradient(DenseLayerPlan layer, Contribution contribution)
+    private void WriteWrittenOutParameterGradient(LayerPlan layer, Pass pass, Contribution contribution)
     {
-        Vector x = Input(layer), d = D(layer.Number);
-        int count = (layer.Inputs * layer.Units) + layer.Units;
+        Vector x = Input(layer, pass), d = D(layer.Number);
+        int count = layer.WeightCount + layer.Units;
         string buffer = "gradient" + layer.Number;
         if (contribution == Contribution.LayerBuffer)
         {
             _w.Line("// this layer's ∂L/∂θ, then one update of its parameters");
-            DeclareZeroedSpan(buffer, count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            DeclareZeroedSpan(buffer, count.ToString(CultureInfo.InvariantCulture));
         }
 
         for (int i = 0; i < layer.Units; i++)
@@ -338,38 +313,37 @@ internal sealed partial class NetworkEmitter
 
         if (contribution == Contribution.LayerBuffer)
         {
-            _w.Line(MatrixUpdateCall("ApplyScaled", layer.WeightOffset + ", " + count, S.One + ", " + buffer) + " // W" + layer.Sup + " and b" + layer.Sup + ", in SIMD");
+            _w.Line(MatrixUpdateCall("ApplyScaled", WeightOffsetName(layer) + ", " + count, S.One + ", " + buffer) + " // W" + Sup(layer) + " and b" + Sup(layer) + ", in SIMD");
         }
     }
 
-    private void WriteLoopParameterGradient(DenseLayerPlan layer, Contribution contribution)
+    private void WriteKernelParameterGradient(LayerPlan layer, Pass pass, Contribution contribution)
     {
-        Vector x = Input(layer), d = D(layer.Number);
-        string weights = layer.WeightOffset + ", " + (layer.Inputs * layer.Units);
-        string biases = layer.BiasOffset + ", " + layer.Units;
+        Vector x = Input(layer, pass), d = D(layer.Number);
+        string s = Sup(layer);
         switch (contribution)
         {
             case Contribution.OptimizerUpdate:
-                _w.Line(MatrixUpdateCall("ApplyOuter", weights, d.Name + ", " + x.Name) + " // W" + layer.Sup + ", with gᵢⱼ = δ" + layer.Sup + "ᵢ " + InputSymbol(layer) + "ⱼ, in SIMD");
-                _w.Line(MatrixUpdateCall("ApplyScaled", biases, S.One + ", " + d.Name) + " // b" + layer.Sup + ", with gᵢ = δ" + layer.Sup + "ᵢ");
+                _w.Line(MatrixUpdateCall("ApplyOuter", WeightRange(layer), d.Name + ", " + x.Name) + " // W" + s + ", with gᵢⱼ = δ" + s + "ᵢ " + InputSymbol(layer, pass) + "ⱼ, in SIMD");
+                _w.Line(MatrixUpdateCall("ApplyScaled", BiasRange(layer), S.One + ", " + d.Name) + " // b" + s + ", with gᵢ = δ" + s + "ᵢ");
                 break;
             case Contribution.FusedSgdUpdate:
-                _w.Line("update.ApplyOuterFma(w.Slice(" + weights + "), " + d.Name + ", " + x.Name + "); // W" + layer.Sup + ", with gᵢⱼ = δ" + layer.Sup + "ᵢ " + InputSymbol(layer) + "ⱼ, in SIMD");
-                _w.Line("update.ApplyScaledFma(w.Slice(" + biases + "), " + S.One + ", " + d.Name + "); // b" + layer.Sup + ", with gᵢ = δ" + layer.Sup + "ᵢ");
+                _w.Line("update.ApplyOuterFma(w.Slice(" + WeightRange(layer) + "), " + d.Name + ", " + x.Name + "); // W" + s + ", with gᵢⱼ = δ" + s + "ᵢ " + InputSymbol(layer, pass) + "ⱼ, in SIMD");
+                _w.Line("update.ApplyScaledFma(w.Slice(" + BiasRange(layer) + "), " + S.One + ", " + d.Name + "); // b" + s + ", with gᵢ = δ" + s + "ᵢ");
                 break;
             case Contribution.IntoBlock:
-                WriteIntoBlock(layer, x, d, biases);
+                WriteIntoBlock(layer, pass, x, d);
                 break;
             case Contribution.AddToGradient:
-                _w.Line(Kernel("AddOuter") + "(gradient.Slice(" + weights + "), " + d.Name + ", " + x.Name + "); // ∂L/∂W" + layer.Sup + " += δ" + layer.Sup + " " + InputTransposed(layer) + ", in SIMD");
-                _w.Line(Kernel("AddScaled") + "(gradient.Slice(" + biases + "), " + S.One + ", " + d.Name + "); // ∂L/∂b" + layer.Sup + " += δ" + layer.Sup);
+                _w.Line(Kernel("AddOuter") + "(gradient.Slice(" + WeightRange(layer) + "), " + d.Name + ", " + x.Name + "); // ∂L/∂W" + s + " += δ" + s + " " + InputTransposed(layer, pass) + ", in SIMD");
+                _w.Line(Kernel("AddScaled") + "(gradient.Slice(" + BiasRange(layer) + "), " + S.One + ", " + d.Name + "); // ∂L/∂b" + s + " += δ" + s);
                 break;
             default:
-                throw new System.ArgumentOutOfRangeException(nameof(contribution), contribution, "A layer that runs through the kernels updates whole matrices.");
+                throw new System.ArgumentOutOfRangeException(nameof(contribution), contribution, "A layer on the kernels updates whole matrices.");
         }
     }
 
-    private static string Contribute(Contribution contribution, DenseLayerPlan layer, int index, string value) => contribution switch
+    private static string Contribute(Contribution contribution, LayerPlan layer, int index, string value) => contribution switch
     {
         Contribution.AddToGradient => "gradient[" + index + "] += " + value + ";",
         Contribution.InlineSgd => "w[" + index + "] -= rate * (" + value + " + decay * w[" + index + "]);",
@@ -378,9 +352,9 @@ internal sealed partial class NetworkEmitter
     };
 
     /// <summary>Runs <paramref name="write"/> for every unit: once per unit when the layer is written out, once inside a loop otherwise.</summary>
-    private void ForEachUnit(DenseLayerPlan layer, System.Action<System.Func<Vector, string>> write)
+    private void ForEachUnit(LayerPlan layer, System.Action<System.Func<Vector, string>> write)
     {
-        if (layer.Unrolled)
+        if (layer.IsWrittenOut)
         {
             for (int i = 0; i < layer.Units; i++)
             {
@@ -406,7 +380,7 @@ internal sealed partial class NetworkEmitter
     private string Declare(Vector vector, System.Func<Vector, string> at) => Declare(vector, at(vector));
 
     /// <summary>Declares a span vector on the stack; locals need no declaration ahead of their first value.</summary>
-    private void DeclareIfSpan(Vector vector, DenseLayerPlan layer)
+    private void DeclareIfSpan(Vector vector, LayerPlan layer)
     {
         if (!vector.IsLocals)
         {
@@ -420,13 +394,10 @@ internal sealed partial class NetworkEmitter
     /// </summary>
     private void DeclareZeroedSpan(string name, string length)
     {
-        _w.Line("Span<" + T + "> " + name + " = stackalloc " + T + "[" + length + "];");
+        _w.Line(S.Span + " " + name + " = stackalloc " + T + "[" + length + "];");
         _w.Line(name + ".Clear(); // added into below: zeroed here even under [SkipLocalsInit]");
     }
 
-    private void DeclareSpan(Vector vector, DenseLayerPlan layer) =>
-        _w.Line("Span<" + T + "> " + vector.Name + " = stackalloc " + T + "[" + SizeName(layer) + "];");
-
-    /// <summary>The constant that holds a layer's width: <c>Layer2Size</c>.</summary>
-    private static string SizeName(DenseLayerPlan layer) => "Layer" + layer.Number + "Size";
+    private void DeclareSpan(Vector vector, LayerPlan layer) =>
+        _w.Line(S.Span + " " + vector.Name + " = stackalloc " + T + "[" + SizeName(layer) + "];");
 }

@@ -1,146 +1,131 @@
-using System.Collections.Generic;
 using System.Linq;
+using NetGen.Generator.Planning;
 
 namespace NetGen.Generator.Emission;
 
 internal sealed partial class NetworkEmitter
 {
-    /// <summary>
-    /// Where <c>BackwardIntoBlock</c> leaves, for up to four samples, what BackwardBatch needs to add ∂L/∂Wˡ of a
-    /// layer on the kernels: δˡ [4 × units], and for l ≥ 2 the layer's input [4 × inputs] (layer 1's is the
-    /// batch's own inputs). Offsets in the stack buffer <c>block</c>; Size is its length.
-    /// </summary>
-    private sealed class BlockLayout
-    {
-        public BlockLayout(IEnumerable<DenseLayerPlan> layers)
-        {
-            foreach (DenseLayerPlan layer in layers.Where(l => !l.Unrolled))
-            {
-                DeltaOffset[layer.Number] = Size;
-                Size += BlockSamples * layer.Units;
-                if (layer.Number > 1)
-                {
-                    InputOffset[layer.Number] = Size;
-                    Size += BlockSamples * layer.Inputs;
-                }
-            }
-        }
-
-        /// <summary>VectorMath.OuterBlockSize: the samples folded into one pass over a gradient matrix.</summary>
-        public const int BlockSamples = 4;
-
-        public Dictionary<int, int> DeltaOffset { get; } = new();
-
-        public Dictionary<int, int> InputOffset { get; } = new();
-
-        public int Size { get; }
-    }
-
-    private BlockLayout? _blockLayout;
-
-    /// <summary>The block layout of this network (a function of its layers, computed once).</summary>
-    private BlockLayout Block => _blockLayout ??= new BlockLayout(_plan.Layers);
-
     private void WriteBackwardBatch()
     {
-        _w.Line("/// <summary>");
-        _w.Line("/// <see cref=\"Backward\"/> for every sample of a mini-batch stored one after another: <b>adds</b> their ∂L/∂θ to");
-        _w.Line("/// <paramref name=\"gradient\"/> and returns the sum of their losses." + (_plan.Unrolled
-            ? string.Empty
-            : " Layers on the SIMD kernels add ∂L/∂Wˡ = Σₖ δˡₖ(xˡₖ)ᵀ four samples per pass over the gradient;"));
-        _w.Line("/// every parameter receives the samples' contributions in order, so the result equals calling Backward for each sample in turn, bit for bit.");
-        _w.Line("/// </summary>");
-        _w.Line("/// <param name=\"inputs\">count × <see cref=\"InputSize\"/> input values, sample after sample.</param>");
-        _w.Line("/// <param name=\"targets\">count × <see cref=\"OutputSize\"/> target values, in the same order.</param>");
-        _w.Line("/// <param name=\"gradient\">The <see cref=\"ParameterCount\"/> partial derivatives, in math.md's flat order; the samples' are added.</param>");
-        _w.Line("/// <returns>The sum of the samples' losses.</returns>");
-        _w.Line("/// <exception cref=\"ArgumentException\"><paramref name=\"inputs\"/> is not a whole number of samples, or <paramref name=\"targets\"/> or <paramref name=\"gradient\"/> has the wrong length.</exception>");
-        _w.Line(GeneratedCode);
-        using (_w.Block("public " + T + " BackwardBatch(ReadOnlySpan<" + T + "> inputs, ReadOnlySpan<" + T + "> targets, Span<" + T + "> gradient)"))
-        {
-            _w.Line("int count = inputs.Length / InputSize;");
-            using (_w.Block("if (inputs.Length != count * InputSize)"))
+        string blocked = _plan.BackwardBatch == BackwardBatchForm.Blocked
+            ? " Layers on the SIMD kernels add ∂L/∂Wˡ = Σₖ δˡₖ(xˡₖ)ᵀ four samples per pass over the gradient;"
+            : string.Empty;
+        _w.Lines($$"""
+            /// <summary>
+            /// <see cref="Backward"/> for every sample of a mini-batch stored one after another: <b>adds</b> their ∂L/∂θ to
+            /// <paramref name="gradient"/> and returns the sum of their losses.{{blocked}}
+            /// Every parameter receives the samples' contributions in order, so the result equals calling Backward for each sample in turn, bit for bit.
+            /// </summary>
+            /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample.</param>
+            /// <param name="targets">count × <see cref="OutputSize"/> target values, in the same order.</param>
+            /// <param name="gradient">The <see cref="ParameterCount"/> partial derivatives, in math.md's flat order; the samples' are added.</param>
+            /// <returns>The sum of the samples' losses.</returns>
+            /// <exception cref="global::System.ArgumentException"><paramref name="inputs"/> is not a whole number of samples, or <paramref name="targets"/> or <paramref name="gradient"/> has the wrong length.</exception>
+            {{GeneratedCode}}
+            public {{T}} BackwardBatch({{S.ReadOnlySpan}} inputs, {{S.ReadOnlySpan}} targets, {{S.Span}} gradient)
             {
-                _w.Line("global::NetGen.SpanLength.ThrowNotWholeSamples(nameof(inputs), InputSize, inputs.Length);");
-            }
+                int count = inputs.Length / InputSize;
+                if (inputs.Length != count * InputSize)
+                {
+                    global::NetGen.SpanLength.ThrowNotWholeSamples(nameof(inputs), InputSize, inputs.Length);
+                }
 
-            _w.Line();
+            """);
+        using (_w.Indent())
+        {
             WriteLengthCheck("targets", "count * OutputSize");
             WriteLengthCheck("gradient", "ParameterCount");
             _w.Line(T + " loss = " + S.Zero + ";");
-            if (_plan.Unrolled)
+            if (_plan.BackwardBatch == BackwardBatchForm.PerSample)
             {
-                using (_w.Block("for (int s = 0; s < count; s++)"))
-                {
-                    _w.Line("loss += Backward(inputs.Slice(s * InputSize, InputSize), targets.Slice(s * OutputSize, OutputSize), gradient);");
-                }
+                _w.Lines("""
+                    for (int s = 0; s < count; s++)
+                    {
+                        loss += Backward(inputs.Slice(s * InputSize, InputSize), targets.Slice(s * OutputSize, OutputSize), gradient);
+                    }
 
-                _w.Line();
-                _w.Line("return loss;");
-                return;
+                    return loss;
+                    """);
             }
-
-            BlockLayout layout = Block;
-            _w.Line("Span<" + T + "> block = stackalloc " + T + "[" + layout.Size + "]; // δˡ and the inputs of the layers on the kernels, for up to four samples");
-            using (_w.Block("for (int start = 0; start < count; start += global::NetGen.Kernels.VectorMath.OuterBlockSize)"))
+            else
             {
-                _w.Line("int samples = Math.Min(global::NetGen.Kernels.VectorMath.OuterBlockSize, count - start);");
-                using (_w.Block("for (int slot = 0; slot < samples; slot++)"))
-                {
-                    _w.Line("int s = start + slot;");
-                    _w.Line("loss += BackwardIntoBlock(inputs.Slice(s * InputSize, InputSize), targets.Slice(s * OutputSize, OutputSize), gradient, block, slot);");
-                }
-
-                _w.Line();
-                _w.Line("// ∂L/∂Wˡ += Σₖ δˡₖ (xˡₖ)ᵀ over the block: each row of ∂L/∂Wˡ read and written once for up to four samples");
-                foreach (DenseLayerPlan layer in _plan.Layers.Where(l => !l.Unrolled))
-                {
-                    string inputsOfLayer = layer.Number == 1
-                        ? "inputs.Slice(start * InputSize, samples * InputSize)"
-                        : "block.Slice(" + layout.InputOffset[layer.Number] + ", samples * " + SizeName(LayerAt(layer.Number - 1)) + ")";
-                    _w.Line(Kernel("AddOuterBlock") + "(gradient.Slice(" + layer.WeightOffset + ", " + (layer.Inputs * layer.Units) + "), block.Slice("
-                        + layout.DeltaOffset[layer.Number] + ", samples * " + SizeName(layer) + "), " + inputsOfLayer + ", samples); // ∂L/∂W" + layer.Sup);
-                }
+                WriteBlockedBatch();
             }
-
-            _w.Line();
-            _w.Line("return loss;");
         }
 
+        _w.Line("}");
         _w.Line();
-        WriteBackwardIntoBlock();
+        if (_plan.BackwardBatch == BackwardBatchForm.Blocked)
+        {
+            WriteBackwardIntoBlock();
+        }
+    }
+
+    /// <summary>The batch in blocks of four samples through BackwardIntoBlock, then ∂L/∂Wˡ of every layer on the kernels in one pass per block.</summary>
+    private void WriteBlockedBatch()
+    {
+        _w.Lines($$"""
+            {{S.Span}} block = stackalloc {{T}}[{{_plan.BlockSize}}]; // δˡ and the inputs of the layers on the kernels, for up to four samples
+            for (int start = 0; start < count; start += global::NetGen.Kernels.VectorMath.OuterBlockSize)
+            {
+                int samples = global::System.Math.Min(global::NetGen.Kernels.VectorMath.OuterBlockSize, count - start);
+                for (int slot = 0; slot < samples; slot++)
+                {
+                    int s = start + slot;
+                    loss += BackwardIntoBlock(inputs.Slice(s * InputSize, InputSize), targets.Slice(s * OutputSize, OutputSize), gradient, block, slot);
+                }
+
+                // ∂L/∂Wˡ += Σₖ δˡₖ (xˡₖ)ᵀ over the block: each row of ∂L/∂Wˡ read and written once for up to four samples
+            """);
+        using (_w.Indent())
+        {
+            foreach (LayerPlan layer in _plan.Layers.Where(l => !l.IsWrittenOut))
+            {
+                string inputsOfLayer = layer.Number == 1
+                    ? "inputs.Slice(start * InputSize, samples * InputSize)"
+                    : "block.Slice(" + layer.BlockInputOffset + ", samples * " + SizeName(LayerAt(layer.Number - 1)) + ")";
+                _w.Line(Kernel("AddOuterBlock") + "(gradient.Slice(" + WeightRange(layer) + "), block.Slice("
+                    + layer.BlockDeltaOffset + ", samples * " + SizeName(layer) + "), " + inputsOfLayer + ", samples); // ∂L/∂W" + Sup(layer));
+            }
+        }
+
+        _w.Lines("""
+            }
+
+            return loss;
+            """);
     }
 
     /// <summary>Backward's body for one sample of BackwardBatch: what a layer on the kernels adds to ∂L/∂Wˡ is left in the block instead.</summary>
     private void WriteBackwardIntoBlock()
     {
-        _training = true;
-        _w.Line("/// <summary>");
-        _w.Line("/// <see cref=\"Backward\"/> for sample <paramref name=\"slot\"/> of a block of <see cref=\"BackwardBatch\"/>: ∂L/∂b and the written-out");
-        _w.Line("/// layers' ∂L/∂W are added as Backward adds them; for each layer on the kernels δˡ and its input go to <paramref name=\"block\"/>.");
-        _w.Line("/// </summary>");
-        _w.Line(GeneratedCode);
-        using (_w.Block("private " + T + " BackwardIntoBlock(ReadOnlySpan<" + T + "> input, ReadOnlySpan<" + T + "> target, Span<" + T + "> gradient, Span<" + T + "> block, int slot)"))
+        _w.Lines($$"""
+            /// <summary>
+            /// <see cref="Backward"/> for sample <paramref name="slot"/> of a block of <see cref="BackwardBatch"/>: ∂L/∂b and the written-out
+            /// layers' ∂L/∂W are added as Backward adds them; for each layer on the kernels δˡ and its input go to <paramref name="block"/>.
+            /// </summary>
+            {{GeneratedCode}}
+            """);
+        using (_w.Block("private " + T + " BackwardIntoBlock(" + S.ReadOnlySpan + " input, " + S.ReadOnlySpan + " target, " + S.Span + " gradient, " + S.Span + " block, int slot)"))
         {
-            WriteBackwardBody(layer => layer.Unrolled ? Contribution.AddToGradient : Contribution.IntoBlock);
+            WriteBackwardBody(Pass.IntoBlock);
         }
 
         _w.Line();
-        _training = false;
     }
 
     /// <summary>δˡ (and the layer's input for l ≥ 2) of this sample into the block; ∂L/∂bˡ added at once.</summary>
-    private void WriteIntoBlock(DenseLayerPlan layer, Vector x, Vector d, string biases)
+    private void WriteIntoBlock(LayerPlan layer, Pass pass, Vector x, Vector d)
     {
-        BlockLayout layout = Block;
-        _w.Line(d.Name + ".CopyTo(block.Slice(" + Offset(layout.DeltaOffset[layer.Number], "slot * " + SizeName(layer)) + ", " + SizeName(layer) + ")); // δ"
-            + layer.Sup + ", for ∂L/∂W" + layer.Sup + " += δ" + layer.Sup + " " + InputTransposed(layer) + " in BackwardBatch");
+        string s = Sup(layer);
+        _w.Line(d.Name + ".CopyTo(block.Slice(" + Offset(layer.BlockDeltaOffset, "slot * " + SizeName(layer)) + ", " + SizeName(layer) + ")); // δ"
+            + s + ", for ∂L/∂W" + s + " += δ" + s + " " + InputTransposed(layer, pass) + " in BackwardBatch");
         if (layer.Number > 1)
         {
             string inputSize = SizeName(LayerAt(layer.Number - 1));
-            _w.Line(x.Name + ".CopyTo(block.Slice(" + Offset(layout.InputOffset[layer.Number], "slot * " + inputSize) + ", " + inputSize + ")); // " + InputSymbol(layer));
+            _w.Line(x.Name + ".CopyTo(block.Slice(" + Offset(layer.BlockInputOffset, "slot * " + inputSize) + ", " + inputSize + ")); // " + InputSymbol(layer, pass));
         }
 
-        _w.Line(Kernel("AddScaled") + "(gradient.Slice(" + biases + "), " + S.One + ", " + d.Name + "); // ∂L/∂b" + layer.Sup + " += δ" + layer.Sup);
+        _w.Line(Kernel("AddScaled") + "(gradient.Slice(" + BiasRange(layer) + "), " + S.One + ", " + d.Name + "); // ∂L/∂b" + s + " += δ" + s);
     }
 }

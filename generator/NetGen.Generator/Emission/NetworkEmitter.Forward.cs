@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using NetGen.Generator.Model;
+using NetGen.Generator.Planning;
 
 namespace NetGen.Generator.Emission;
 
@@ -10,80 +11,79 @@ internal sealed partial class NetworkEmitter
     /// What layer l reads: x for layer 1, else oˡ⁻¹ — or, while training, hˡ⁻¹ = oˡ⁻¹ ⊙ maskˡ⁻¹
     /// when a Dropout follows layer l − 1.
     /// </summary>
-    private Vector Input(DenseLayerPlan layer)
+    private Vector Input(LayerPlan layer, Pass pass)
     {
         if (layer.Number == 1)
         {
             return X;
         }
 
-        DenseLayerPlan previous = _plan.Layers[layer.Number - 2];
-        return _training && previous.HasDropout ? H(previous.Number) : O(previous.Number);
+        LayerPlan previous = LayerAt(layer.Number - 1);
+        return pass != Pass.Inference && previous.HasDropout ? H(previous.Number) : O(previous.Number);
     }
-
-    private DenseLayerPlan LayerAt(int l) => _plan.Layers[l - 1];
 
     /// <summary>
     /// A vector of layer l that layer l + 1 reads too (oˡ, hˡ, maskˡ, and gˡ = Wˡ⁺¹ᵀδˡ⁺¹, which layer l + 1
-    /// computes): a span when either layer runs through the SIMD kernels, one local per unit when both are
-    /// written out.
+    /// computes): one local per unit or a span, as the plan says.
     /// </summary>
     private Vector Shared(string name, int l) =>
-        LayerAt(l).Unrolled && (l == _plan.Layers.Count || LayerAt(l + 1).Unrolled) ? Vector.Locals(name + l) : Vector.Span(name + l);
+        LayerAt(l).SharedVectorsAsLocals ? Vector.Locals(name + l) : Vector.Span(name + l);
 
     /// <summary>A vector only layer l reads (aˡ, δˡ, rˡ): locals when the layer is written out, a span otherwise.</summary>
-    private Vector Own(string name, int l) => LayerAt(l).Unrolled ? Vector.Locals(name + l) : Vector.Span(name + l);
+    private Vector Own(string name, int l) => LayerAt(l).IsWrittenOut ? Vector.Locals(name + l) : Vector.Span(name + l);
 
     /// <summary>hˡ = oˡ ⊙ maskˡ: a layer's output after dropout, while training.</summary>
     private Vector H(int l) => Shared("h", l);
 
     private Vector Mask(int l) => Shared("mask", l);
 
-    private Vector X => _plan.Layers[0].Unrolled ? Vector.Locals("x", string.Empty) : Vector.Span("input");
+    private Vector X => _plan.Layers[0].IsWrittenOut ? Vector.Locals("x", string.Empty) : Vector.Span("input");
 
-    private Vector Y => _plan.Output.Unrolled ? Vector.Locals("y", string.Empty) : Vector.Span("target");
+    private Vector Y => _plan.Output.IsWrittenOut ? Vector.Locals("y", string.Empty) : Vector.Span("target");
 
     private Vector A(int l) => Own("a", l);
 
     private Vector O(int l) => Shared("o", l);
 
     /// <summary>The name a layer's input has in equations: x, oˡ⁻¹, or hˡ⁻¹ after a dropout while training.</summary>
-    private string InputSymbol(DenseLayerPlan layer)
+    private string InputSymbol(LayerPlan layer, Pass pass)
     {
         if (layer.Number == 1)
         {
             return "x";
         }
 
-        bool dropped = _training && _plan.Layers[layer.Number - 2].HasDropout;
+        bool dropped = pass != Pass.Inference && LayerAt(layer.Number - 1).HasDropout;
         return (dropped ? "h" : "o") + Superscript.Of(layer.Number - 1);
     }
 
     /// <summary>The transposed input in a gradient's equation: <c>xᵀ</c> for layer 1, <c>(o¹)ᵀ</c> or <c>(h¹)ᵀ</c> after it.</summary>
-    private string InputTransposed(DenseLayerPlan layer) => layer.Number == 1 ? "xᵀ" : "(" + InputSymbol(layer) + ")ᵀ";
+    private string InputTransposed(LayerPlan layer, Pass pass) => layer.Number == 1 ? "xᵀ" : "(" + InputSymbol(layer, pass) + ")ᵀ";
 
     private void WriteForward()
     {
         _w.Line("/// <summary>Computes the network's output for one sample.</summary>");
         _w.Line("/// <remarks>");
-        foreach (DenseLayerPlan layer in _plan.Layers)
+        foreach (LayerPlan layer in _plan.Layers)
         {
-            _w.Line("/// " + AffineFormula(layer) + ", " + ActivationCode.Formula(layer.Activation, layer.Sup, layer.Alpha) + "<br/>");
+            _w.Line("/// " + AffineFormula(layer, Pass.Inference) + ", " + ActivationCode.Formula(layer.Activation, Sup(layer), layer.Alpha) + "<br/>");
         }
 
-        _w.Line("/// </remarks>");
-        _w.Line("/// <param name=\"input\">The <see cref=\"InputSize\"/> input values.</param>");
-        _w.Line("/// <param name=\"output\">Receives the <see cref=\"OutputSize\"/> outputs.</param>");
-        _w.Line("/// <exception cref=\"ArgumentException\">A span's length differs from <see cref=\"InputSize\"/> or <see cref=\"OutputSize\"/>.</exception>");
-        _w.Line(GeneratedCode);
-        using (_w.Block("public void Forward(ReadOnlySpan<" + T + "> input, Span<" + T + "> output)"))
+        _w.Lines($$"""
+            /// </remarks>
+            /// <param name="input">The <see cref="InputSize"/> input values.</param>
+            /// <param name="output">Receives the <see cref="OutputSize"/> outputs.</param>
+            /// <exception cref="global::System.ArgumentException">A span's length differs from <see cref="InputSize"/> or <see cref="OutputSize"/>.</exception>
+            {{GeneratedCode}}
+            """);
+        using (_w.Block("public void Forward(" + S.ReadOnlySpan + " input, " + S.Span + " output)"))
         {
             WriteLengthCheck("input", "InputSize");
             WriteLengthCheck("output", "OutputSize");
             WriteParameterSpan();
 
-            WriteForwardPass(outputSpan: "output");
-            if (_plan.Output.Unrolled)
+            WriteForwardPass(Pass.Inference, outputSpan: "output");
+            if (_plan.Output.IsWrittenOut)
             {
                 Vector o = O(_plan.Output.Number);
                 for (int i = 0; i < _plan.OutputSize; i++)
@@ -96,17 +96,17 @@ internal sealed partial class NetworkEmitter
         _w.Line();
     }
 
-    private string AffineFormula(DenseLayerPlan layer) =>
-        "a" + layer.Sup + " = W" + layer.Sup + InputSymbol(layer) + " + b" + layer.Sup;
+    private string AffineFormula(LayerPlan layer, Pass pass) =>
+        "a" + Sup(layer) + " = W" + Sup(layer) + InputSymbol(layer, pass) + " + b" + Sup(layer);
 
     /// <summary>
-    /// Writes the forward pass: x (and y), then for every layer aˡ = Wˡoˡ⁻¹ + bˡ and oˡ = f(aˡ).
-    /// In loop mode the last layer writes into <paramref name="outputSpan"/> when one is given.
+    /// Writes the forward pass: x (and y, while training), then for every layer aˡ = Wˡoˡ⁻¹ + bˡ and oˡ = f(aˡ).
+    /// A last layer on the kernels writes into <paramref name="outputSpan"/> when one is given.
     /// </summary>
-    private void WriteForwardPass(string? outputSpan, bool withTarget = false)
+    private void WriteForwardPass(Pass pass, string? outputSpan)
     {
-        bool readsTarget = withTarget && _plan.Output.Unrolled;
-        if (_plan.Layers[0].Unrolled)
+        bool readsTarget = pass != Pass.Inference && _plan.Output.IsWrittenOut;
+        if (_plan.Layers[0].IsWrittenOut)
         {
             WriteLocals(X, "input", _plan.InputSize);
         }
@@ -116,37 +116,37 @@ internal sealed partial class NetworkEmitter
             WriteLocals(Y, "target", _plan.OutputSize);
         }
 
-        if (_plan.Layers[0].Unrolled || readsTarget)
+        if (_plan.Layers[0].IsWrittenOut || readsTarget)
         {
             _w.Line();
         }
 
-        foreach (DenseLayerPlan layer in _plan.Layers)
+        foreach (LayerPlan layer in _plan.Layers)
         {
             _w.Line("// Layer " + layer.Number + " — Dense " + layer.Units + ", " + layer.Activation + ": "
-                + AffineFormula(layer) + ", " + ActivationCode.Formula(layer.Activation, layer.Sup, layer.Alpha));
-            if (layer.Unrolled)
+                + AffineFormula(layer, pass) + ", " + ActivationCode.Formula(layer.Activation, Sup(layer), layer.Alpha));
+            if (layer.IsWrittenOut)
             {
-                WriteUnrolledLayer(layer);
+                WriteWrittenOutLayer(layer, pass);
             }
             else
             {
-                WriteLoopLayer(layer, layer == _plan.Output ? outputSpan : null);
+                WriteKernelLayer(layer, pass, layer.IsOutput ? outputSpan : null);
             }
 
             _w.Line();
             if (layer.HasDropout)
             {
-                WriteDropout(layer);
+                WriteDropout(layer, pass);
             }
         }
     }
 
     /// <summary>Inverted dropout on oˡ while training; a comment saying it is the identity otherwise.</summary>
-    private void WriteDropout(DenseLayerPlan layer)
+    private void WriteDropout(LayerPlan layer, Pass pass)
     {
-        string l = layer.Sup, p = InvariantNumber.Text(layer.DropoutRate), keep = S.Literal(1.0 / (1.0 - layer.DropoutRate));
-        if (!_training)
+        string l = Sup(layer), p = InvariantNumber.Text(layer.DropoutRate), keep = S.Literal(1.0 / (1.0 - layer.DropoutRate));
+        if (pass == Pass.Inference)
         {
             _w.Line("// Dropout after layer " + layer.Number + " (rate " + p + "): the identity outside training (inverted dropout scales while training instead).");
             _w.Line();
@@ -157,7 +157,7 @@ internal sealed partial class NetworkEmitter
             + ", maskᵢ = 0 with probability " + p + ", else 1/(1 − " + p + ") = " + InvariantNumber.Text(1.0 / (1.0 - layer.DropoutRate)));
         Vector o = O(layer.Number), h = H(layer.Number), mask = Mask(layer.Number);
         string draw = "_dropout.NextDouble() < " + p + " ? " + S.Zero + " : " + keep;
-        if (layer.Unrolled)
+        if (layer.IsWrittenOut)
         {
             DeclareIfSpan(mask, layer);
             DeclareIfSpan(h, layer);
@@ -191,7 +191,7 @@ internal sealed partial class NetworkEmitter
     /// </summary>
     private void WriteParameterSpan()
     {
-        _w.Line("ReadOnlySpan<" + T + "> w = _w; // θ, in math.md's flat order");
+        _w.Line(S.ReadOnlySpan + " w = _w; // θ, in math.md's flat order");
         _w.Line();
     }
 
@@ -209,9 +209,9 @@ internal sealed partial class NetworkEmitter
         }
     }
 
-    private void WriteUnrolledLayer(DenseLayerPlan layer)
+    private void WriteWrittenOutLayer(LayerPlan layer, Pass pass)
     {
-        Vector x = Input(layer), a = A(layer.Number), o = O(layer.Number);
+        Vector x = Input(layer, pass), a = A(layer.Number), o = O(layer.Number);
         for (int i = 0; i < layer.Units; i++)
         {
             IEnumerable<string> terms = Enumerable.Range(0, layer.Inputs)
@@ -220,9 +220,9 @@ internal sealed partial class NetworkEmitter
             WriteSum(T + " " + a[i], terms);
         }
 
-        if (layer.Activation == ActivationKind.Softmax)
+        if (layer.ForwardActivation == ForwardActivationForm.Softmax)
         {
-            WriteUnrolledSoftmax(layer);
+            WriteWrittenOutSoftmax(layer);
             return;
         }
 
@@ -233,12 +233,12 @@ internal sealed partial class NetworkEmitter
         }
     }
 
-    private void WriteUnrolledSoftmax(DenseLayerPlan layer)
+    private void WriteWrittenOutSoftmax(LayerPlan layer)
     {
         int l = layer.Number;
         Vector a = A(l), o = O(l), e = Vector.Locals("e" + l);
         _w.Line();
-        _w.Line("// Subtracting max a" + layer.Sup + " keeps e^a from overflowing and does not change the quotient.");
+        _w.Line("// Subtracting max a" + Sup(layer) + " keeps e^a from overflowing and does not change the quotient.");
         _w.Line(T + " max" + l + " = " + a[0] + ";");
         for (int i = 1; i < layer.Units; i++)
         {
@@ -289,35 +289,30 @@ internal sealed partial class NetworkEmitter
     private static string Offset(int offset, string expression) =>
         offset == 0 ? expression : offset + " + (" + expression + ")";
 
-    private void WriteLoopLayer(DenseLayerPlan layer, string? outputSpan)
+    private void WriteKernelLayer(LayerPlan layer, Pass pass, string? outputSpan)
     {
         int l = layer.Number;
-        Vector x = Input(layer);
+        string s = Sup(layer);
+        Vector x = Input(layer, pass);
         string size = SizeName(layer);
-        _w.Line("Span<" + T + "> a" + l + " = stackalloc " + T + "[" + size + "];");
+        _w.Line(S.Span + " a" + l + " = stackalloc " + T + "[" + size + "];");
         _w.Line(outputSpan is null
-            ? "Span<" + T + "> o" + l + " = stackalloc " + T + "[" + size + "];"
-            : "Span<" + T + "> o" + l + " = " + outputSpan + ";");
-        _w.Line(Kernel("Multiply") + "(w.Slice(" + layer.WeightOffset + ", " + (layer.Inputs * layer.Units) + "), " + layer.Inputs + ", " + x.Name + ", a" + l
-            + "); // a" + layer.Sup + " = W" + layer.Sup + InputSymbol(layer) + ", in SIMD, four rows at a time");
-        _w.Line(Kernel("AddScaled") + "(a" + l + ", " + S.One + ", w.Slice(" + layer.BiasOffset + ", " + size + ")); // a" + layer.Sup + " += b" + layer.Sup);
-        if (layer.Activation == ActivationKind.ReLU)
+            ? S.Span + " o" + l + " = stackalloc " + T + "[" + size + "];"
+            : S.Span + " o" + l + " = " + outputSpan + ";");
+        _w.Line(Kernel("Multiply") + "(w.Slice(" + WeightRange(layer) + "), " + layer.Inputs + ", " + x.Name + ", a" + l
+            + "); // a" + s + " = W" + s + InputSymbol(layer, pass) + ", in SIMD, four rows at a time");
+        _w.Line(Kernel("AddScaled") + "(a" + l + ", " + S.One + ", w.Slice(" + BiasRange(layer) + ")); // a" + s + " += b" + s);
+        switch (layer.ForwardActivation)
         {
-            // No branch per unit: aᵢ > 0 ? aᵢ : 0 written per element is a branch mispredicted about half the time.
-            _w.Line(Kernel("ReLU") + "(a" + l + ", o" + l + "); // o" + layer.Sup + "ᵢ = a" + layer.Sup + "ᵢ > 0 ? a" + layer.Sup + "ᵢ : 0, in SIMD");
-            return;
-        }
-
-        if (layer.Activation == ActivationKind.Softmax)
-        {
-            WriteLoopSoftmax(layer);
-            return;
-        }
-
-        if (layer.Activation == ActivationKind.Linear)
-        {
-            _w.Line("a" + l + ".CopyTo(o" + l + "); // o" + layer.Sup + " = a" + layer.Sup);
-            return;
+            case ForwardActivationForm.ReLUKernel:
+                _w.Line(Kernel("ReLU") + "(a" + l + ", o" + l + "); // o" + s + "ᵢ = a" + s + "ᵢ > 0 ? a" + s + "ᵢ : 0, in SIMD");
+                return;
+            case ForwardActivationForm.Softmax:
+                WriteKernelSoftmax(layer);
+                return;
+            case ForwardActivationForm.Copy:
+                _w.Line("a" + l + ".CopyTo(o" + l + "); // o" + s + " = a" + s);
+                return;
         }
 
         using (_w.Block("for (int i = 0; i < " + size + "; i++)"))
@@ -326,12 +321,12 @@ internal sealed partial class NetworkEmitter
         }
     }
 
-    private void WriteLoopSoftmax(DenseLayerPlan layer)
+    private void WriteKernelSoftmax(LayerPlan layer)
     {
         int l = layer.Number;
         string size = SizeName(layer);
         _w.Line();
-        _w.Line("// Subtracting max a" + layer.Sup + " keeps e^a from overflowing and does not change the quotient.");
+        _w.Line("// Subtracting max a" + Sup(layer) + " keeps e^a from overflowing and does not change the quotient.");
         _w.Line(T + " max" + l + " = a" + l + "[0];");
         using (_w.Block("for (int i = 1; i < " + size + "; i++)"))
         {

@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
+using NetGen.Generator.Mathematics;
 using NetGen.Generator.Model;
+using NetGen.Generator.Planning;
 
 namespace NetGen.Generator.Emission;
 
@@ -11,15 +13,15 @@ internal sealed partial class NetworkEmitter
         _w.Line("/// <summary>The per-sample loss of math.md: " + LossCode.Formula(_plan.Loss, _plan.HuberDelta) + ".</summary>");
         _w.Line("/// <param name=\"output\">The network's <see cref=\"OutputSize\"/> outputs, as <see cref=\"Forward\"/> computes them.</param>");
         _w.Line("/// <param name=\"target\">The <see cref=\"OutputSize\"/> target values.</param>");
-        _w.Line("/// <exception cref=\"ArgumentException\">A span's length differs from <see cref=\"OutputSize\"/>.</exception>");
+        _w.Line("/// <exception cref=\"global::System.ArgumentException\">A span's length differs from <see cref=\"OutputSize\"/>.</exception>");
         _w.Line(GeneratedCode);
-        using (_w.Block("public " + T + " ComputeLoss(ReadOnlySpan<" + T + "> output, ReadOnlySpan<" + T + "> target)"))
+        using (_w.Block("public " + T + " ComputeLoss(" + S.ReadOnlySpan + " output, " + S.ReadOnlySpan + " target)"))
         {
             WriteLengthCheck("output", "OutputSize");
             WriteLengthCheck("target", "OutputSize");
             _w.Line("// " + LossCode.Formula(_plan.Loss, _plan.HuberDelta));
             Vector o = Vector.Span("output"), y = Vector.Span("target");
-            Vector r = _plan.Output.Unrolled ? Vector.Locals("r", string.Empty) : Vector.Span("r");
+            Vector r = _plan.Output.IsWrittenOut ? Vector.Locals("r", string.Empty) : Vector.Span("r");
             WriteResiduals(o, y, r, _plan.Output);
             WriteElementSum("loss", _plan.Output, at => LossCode.Term(_plan.Loss, at(o), at(y), at(r), S));
             _w.Line("return loss;");
@@ -31,11 +33,11 @@ internal sealed partial class NetworkEmitter
     /// <summary>Writes <c>L</c> inside Backward/TrainStep, from the pre-activation for matching pairs.</summary>
     private void WriteBackwardLoss()
     {
-        DenseLayerPlan output = _plan.Output;
+        LayerPlan output = _plan.Output;
         int l = output.Number;
         Vector a = A(l), o = O(l), y = Y, r = R(l);
         WriteResiduals(o, y, r, output);
-        if (LossCode.HasPreActivationForm(output.Activation, _plan.Loss))
+        if (_plan.LossFromPreActivation)
         {
             _w.Line("// " + LossCode.Formula(_plan.Loss, _plan.HuberDelta) + ", " + LossCode.MatchingFormula(output.Activation, _plan.Loss));
             string logSumExp = "lse" + l;
@@ -59,9 +61,9 @@ internal sealed partial class NetworkEmitter
     private Vector R(int l) => Own("r", l);
 
     /// <summary>Declares the residuals <paramref name="r"/> = <paramref name="o"/> − <paramref name="y"/> when the loss uses them.</summary>
-    private void WriteResiduals(Vector o, Vector y, Vector r, DenseLayerPlan output)
+    private void WriteResiduals(Vector o, Vector y, Vector r, LayerPlan output)
     {
-        if (!LossCode.UsesResidual(_plan.Loss))
+        if (!LossFacts.UsesResidual(_plan.Loss))
         {
             return;
         }
@@ -76,9 +78,9 @@ internal sealed partial class NetworkEmitter
     /// Declares <paramref name="name"/> as the sum of a term over the layer's units: written out when
     /// the layer is, a loop otherwise. The term receives the accessor of element i of any vector.
     /// </summary>
-    private void WriteElementSum(string name, DenseLayerPlan layer, Func<Func<Vector, string>, string> term)
+    private void WriteElementSum(string name, LayerPlan layer, Func<Func<Vector, string>, string> term)
     {
-        if (layer.Unrolled)
+        if (layer.IsWrittenOut)
         {
             WriteSum(T + " " + name, Enumerable.Range(0, layer.Units).Select(i => term(v => v[i])));
             return;
@@ -95,9 +97,9 @@ internal sealed partial class NetworkEmitter
 
     private void WriteLossHelpers()
     {
-        if (LossCode.UsesLogFloor(_plan.Loss))
+        if (LossFacts.TakesLogarithm(_plan.Loss))
         {
-            _w.Line("/// <summary>ln is never taken of anything below the smallest normal " + T + ": a saturated output gives a large, finite loss, never ∞ or NaN.</summary>");
+            _w.Line("/// <summary>The floor of every ln: the smallest normal " + T + ", so a saturated output gives a large, finite loss, never ∞ or NaN.</summary>");
             _w.Line("private const " + T + " LogFloor = " + S.SmallestNormal + ";");
             _w.Line();
         }

@@ -1,5 +1,6 @@
 using System;
-using NetGen.Generator.Model;
+using NetGen.Generator.Mathematics;
+using NetGen.Generator.Planning;
 
 namespace NetGen.Generator.Emission;
 
@@ -8,19 +9,19 @@ internal sealed partial class NetworkEmitter
     private void WriteParameters()
     {
         _w.Line("/// <summary>Copies every parameter, in math.md's flat order (per layer: W row-major, then b), into <paramref name=\"destination\"/>.</summary>");
-        _w.Line("/// <exception cref=\"ArgumentException\"><paramref name=\"destination\"/>'s length differs from <see cref=\"ParameterCount\"/>.</exception>");
+        _w.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"destination\"/>'s length differs from <see cref=\"ParameterCount\"/>.</exception>");
         _w.Line(GeneratedCode);
-        using (_w.Block("public void GetParameters(Span<" + T + "> destination)"))
+        using (_w.Block("public void GetParameters(" + S.Span + " destination)"))
         {
             WriteLengthCheck("destination", "ParameterCount");
-            _w.Line("((ReadOnlySpan<" + T + ">)_w).CopyTo(destination);");
+            _w.Line("((" + S.ReadOnlySpan + ")_w).CopyTo(destination);");
         }
 
         _w.Line();
         _w.Line("/// <summary>Replaces every parameter, in math.md's flat order (per layer: W row-major, then b), from <paramref name=\"source\"/>.</summary>");
-        _w.Line("/// <exception cref=\"ArgumentException\"><paramref name=\"source\"/>'s length differs from <see cref=\"ParameterCount\"/>.</exception>");
+        _w.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"source\"/>'s length differs from <see cref=\"ParameterCount\"/>.</exception>");
         _w.Line(GeneratedCode);
-        using (_w.Block("public void SetParameters(ReadOnlySpan<" + T + "> source)"))
+        using (_w.Block("public void SetParameters(" + S.ReadOnlySpan + " source)"))
         {
             WriteLengthCheck("source", "ParameterCount");
             _w.Line("source.CopyTo(_w);");
@@ -57,17 +58,16 @@ internal sealed partial class NetworkEmitter
         using (_w.Block("public void InitializeParameters(int seed)"))
         {
             _w.Line("var random = new global::NetGen.DeterministicRandom(seed);");
-            _w.Line("Span<" + T + "> w = _w;");
-            foreach (DenseLayerPlan layer in _plan.Layers)
+            _w.Line(S.Span + " w = _w;");
+            foreach (LayerPlan layer in _plan.Layers)
             {
-                bool he = layer.Activation is ActivationKind.ReLU or ActivationKind.LeakyReLU or ActivationKind.ELU;
+                bool he = ActivationFacts.UsesHeInitialization(layer.Activation);
                 double limit = he ? Math.Sqrt(6.0 / layer.Inputs) : Math.Sqrt(6.0 / (layer.Inputs + layer.Units));
                 string rule = he
                     ? "He, r = √(6/" + layer.Inputs + ")"
                     : "Glorot, r = √(6/(" + layer.Inputs + " + " + layer.Units + "))";
-                _w.Line("random.FillUniform(w.Slice(" + layer.WeightOffset + ", " + (layer.Inputs * layer.Units) + "), "
-                    + InvariantNumber.Text(limit) + "); // W" + layer.Sup + ": " + rule);
-                _w.Line("w.Slice(" + layer.BiasOffset + ", " + layer.Units + ").Clear(); // b" + layer.Sup + " = 0");
+                _w.Line("random.FillUniform(w.Slice(" + WeightRange(layer) + "), " + InvariantNumber.Text(limit) + "); // W" + Sup(layer) + ": " + rule);
+                _w.Line("w.Slice(" + BiasRange(layer) + ").Clear(); // b" + Sup(layer) + " = 0");
             }
 
             if (_plan.Trainable)

@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis;
+
 namespace NetGen.Generator.Extraction;
 
 /// <summary>Metadata names of the attributes in <c>src/NetGen</c> that declare a network.</summary>
@@ -8,7 +10,21 @@ internal static class AttributeNames
     public const string Dense = "NetGen.DenseAttribute";
     public const string Dropout = "NetGen.DropoutAttribute";
 
-    /// <summary>The short names a user may write, recognised even when the attribute does not bind (half-typed code).</summary>
-    public static bool IsLayerShortName(string name) =>
+    /// <summary>
+    /// True for one of NetGen's attributes: bound (by its full name), or written but unbound (an error type with
+    /// one of their short names: half-typed code, a missing using).
+    /// </summary>
+    public static bool IsNetGen(INamedTypeSymbol? attributeClass) =>
+        attributeClass is not null
+        && (IsNetGenName(attributeClass.ToDisplayString())
+            || (attributeClass.TypeKind == TypeKind.Error && IsShortName(attributeClass.Name)));
+
+    /// <summary>True for the full names of [Network], [Input], [Dense] and [Dropout].</summary>
+    public static bool IsNetGenName(string? fullName) => fullName is Network or Input or Dense or Dropout;
+
+    /// <summary>True for the full names of the layer attributes ([Input], [Dense], [Dropout]).</summary>
+    public static bool IsLayerName(string? fullName) => fullName is Input or Dense or Dropout;
+
+    private static bool IsShortName(string name) =>
         name is "Input" or "InputAttribute" or "Dense" or "DenseAttribute" or "Network" or "NetworkAttribute" or "Dropout" or "DropoutAttribute";
 }

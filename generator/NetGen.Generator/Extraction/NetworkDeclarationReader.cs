@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using NetGen.Generator.Model;
+using NetGen.Generator.Planning;
 
 namespace NetGen.Generator.Extraction;
 
@@ -21,55 +22,47 @@ internal static class NetworkDeclarationReader
         var layers = new List<LayerDeclaration>();
         int loss = 0, precision = 0, optimizer = 0;
         double huberDelta = 1.0;
-        bool invalid = false;
 
         for (int index = 0; index < attributes.Length; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             AttributeData attribute = attributes[index];
-            string? name = attribute.AttributeClass?.ToDisplayString();
-            switch (name)
+            if (attribute.AttributeConstructor is null)
             {
-                case AttributeNames.Network when attribute.AttributeConstructor is not null:
+                continue; // unreadable: DeclarationReadability says so for the whole declaration
+            }
+
+            switch (attribute.AttributeClass?.ToDisplayString())
+            {
+                case AttributeNames.Network:
                     loss = IntArgument(attribute, 0);
                     precision = NamedInt(attribute, "Precision", 0);
                     optimizer = NamedInt(attribute, "Optimizer", 0);
                     huberDelta = NamedDouble(attribute, "HuberDelta", 1.0);
                     break;
-                case AttributeNames.Input when attribute.AttributeConstructor is not null:
-                    layers.Add(new LayerDeclaration(LayerKind.Input, IntArgument(attribute, 0), 0, 0, double.NaN, index));
+                case AttributeNames.Input:
+                    layers.Add(new InputDeclaration(IntArgument(attribute, 0), index));
                     break;
-                case AttributeNames.Dense when attribute.AttributeConstructor is not null:
-                    layers.Add(new LayerDeclaration(
-                        LayerKind.Dense,
+                case AttributeNames.Dense:
+                    layers.Add(new DenseDeclaration(
                         IntArgument(attribute, 0),
-                        IntArgument(attribute, 1),
+                        (ActivationKind)IntArgument(attribute, 1),
                         NamedInt(attribute, "Inputs", 0),
                         NamedDouble(attribute, "Alpha", double.NaN),
                         index));
                     break;
-                case AttributeNames.Dropout when attribute.AttributeConstructor is not null:
-                    layers.Add(new LayerDeclaration(LayerKind.Dropout, 0, 0, 0, double.NaN, index, DoubleArgument(attribute, 0)));
-                    break;
-                default:
-                    // One of ours that did not bind (half-typed, wrong argument types, missing using).
-                    if (attribute.AttributeConstructor is null
-                        && (name is AttributeNames.Network or AttributeNames.Input or AttributeNames.Dense or AttributeNames.Dropout
-                            || AttributeNames.IsLayerShortName(attribute.AttributeClass?.Name ?? string.Empty)))
-                    {
-                        invalid = true;
-                    }
-
+                case AttributeNames.Dropout:
+                    layers.Add(new DropoutDeclaration(DoubleArgument(attribute, 0), index));
                     break;
             }
         }
 
         return new NetworkDeclaration(
             ReadHierarchy(type),
-            ReadShape(type, attributes, invalid),
-            loss,
-            precision,
-            optimizer,
+            ReadShape(type, attributes, cancellationToken),
+            (LossKind)loss,
+            (PrecisionKind)precision,
+            (OptimizerKind)optimizer,
             huberDelta,
             new EquatableArray<LayerDeclaration>(layers));
     }
@@ -149,26 +142,26 @@ internal static class NetworkDeclarationReader
         };
     }
 
-    private static TypeShape ReadShape(INamedTypeSymbol type, ImmutableArray<AttributeData> attributes, bool invalidAttributes)
+    private static TypeShape ReadShape(INamedTypeSymbol type, ImmutableArray<AttributeData> attributes, CancellationToken cancellationToken)
     {
         bool isGeneric = false;
-        bool containingPartial = true;
+        string? nonPartialContainingType = null;
         for (INamedTypeSymbol? t = type; t is not null; t = t.ContainingType)
         {
             isGeneric |= t.Arity > 0;
-            if (!SymbolEqualityComparer.Default.Equals(t, type))
+            if (!SymbolEqualityComparer.Default.Equals(t, type) && nonPartialContainingType is null && !IsPartial(t))
             {
-                containingPartial &= IsPartial(t);
+                nonPartialContainingType = t.Name;
             }
         }
 
         var declarations = new HashSet<(SyntaxTree Tree, int Position)>();
         foreach (AttributeData attribute in attributes)
         {
-            if (attribute.AttributeClass?.ToDisplayString() is AttributeNames.Network or AttributeNames.Input or AttributeNames.Dense or AttributeNames.Dropout
+            if (AttributeNames.IsNetGenName(attribute.AttributeClass?.ToDisplayString())
                 && attribute.ApplicationSyntaxReference is { } reference)
             {
-                SyntaxNode? owner = reference.GetSyntax().FirstAncestorOrSelf<BaseTypeDeclarationSyntax>();
+                SyntaxNode? owner = reference.GetSyntax(cancellationToken).FirstAncestorOrSelf<BaseTypeDeclarationSyntax>();
                 if (owner is not null)
                 {
                     declarations.Add((reference.SyntaxTree, owner.SpanStart));
@@ -177,15 +170,47 @@ internal static class NetworkDeclarationReader
         }
 
         bool hasParameterlessConstructor = type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && !c.IsImplicitlyDeclared);
+        bool hasPrimaryConstructor = type.DeclaringSyntaxReferences
+            .Any(reference => reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax { ParameterList: not null });
 
         return new TypeShape(
             IsClass: type.TypeKind == TypeKind.Class,
+            IsStatic: type.IsStatic,
             IsPartial: IsPartial(type),
             IsGeneric: isGeneric,
-            AllContainingTypesPartial: containingPartial,
+            NonPartialContainingType: nonPartialContainingType,
             AttributesSpreadOverDeclarations: declarations.Count > 1,
             HasParameterlessConstructor: hasParameterlessConstructor,
-            HasInvalidAttributes: invalidAttributes);
+            HasPrimaryConstructor: hasPrimaryConstructor,
+            IsReadable: DeclarationReadability.IsReadable(attributes),
+            MembersNamedLikeGenerated: new EquatableArray<string>(MembersNamedLikeGenerated(type)));
+    }
+
+    /// <summary>
+    /// The user's own members whose names the generator may use (declared in source that NetGen did not generate:
+    /// the analyzers see the generated file in the compilation, the generator does not).
+    /// </summary>
+    private static IEnumerable<string> MembersNamedLikeGenerated(INamedTypeSymbol type)
+    {
+        var names = new SortedSet<string>(System.StringComparer.Ordinal);
+        foreach (ISymbol member in type.GetMembers())
+        {
+            if (member.IsImplicitlyDeclared || !GeneratedMemberNames.MayBeGenerated(member.Name))
+            {
+                continue;
+            }
+
+            foreach (Location location in member.Locations)
+            {
+                if (location.IsInSource && !GeneratedSource.IsNetGenOutput(location.SourceTree))
+                {
+                    names.Add(member.Name);
+                    break;
+                }
+            }
+        }
+
+        return names;
     }
 
     private static bool IsPartial(INamedTypeSymbol type)

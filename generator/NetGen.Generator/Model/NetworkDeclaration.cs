@@ -1,38 +1,44 @@
+using System.Collections.Generic;
+
 namespace NetGen.Generator.Model;
 
 /// <summary>
 /// A network class as written: its place in the source, the <c>[Network]</c> arguments and the layer
-/// attributes in declaration order, with raw (possibly invalid) values. Shared by the generator and
-/// the analyzers; holds no symbols or syntax, so it is value-equatable and cache-friendly.
+/// attributes in declaration order, with raw (possibly invalid) values. The output of extraction, read by
+/// validation and planning; holds no symbols or syntax, so it is value-equatable and cache-friendly.
 /// </summary>
 internal sealed record NetworkDeclaration(
     TypeHierarchy Hierarchy,
     TypeShape Shape,
-    int Loss,
-    int Precision,
-    int Optimizer,
+    LossKind Loss,
+    PrecisionKind Precision,
+    OptimizerKind Optimizer,
     double HuberDelta,
-    EquatableArray<LayerDeclaration> Layers);
+    EquatableArray<LayerDeclaration> Layers)
+{
+    /// <summary>
+    /// The layers with parameters, numbered l = 1, 2, … in declaration order (math.md's numbering), each with
+    /// the Dropout that follows it, if one does. Every pass reads the numbers from here.
+    /// </summary>
+    public IReadOnlyList<NumberedLayer> ParameterLayers()
+    {
+        var numbered = new List<NumberedLayer>();
+        foreach (LayerDeclaration layer in Layers)
+        {
+            switch (layer)
+            {
+                case ParameterLayerDeclaration parameters:
+                    numbered.Add(new NumberedLayer(numbered.Count + 1, parameters, null));
+                    break;
+                case DropoutDeclaration dropout when numbered.Count > 0 && numbered[numbered.Count - 1].Dropout is null:
+                    numbered[numbered.Count - 1] = numbered[numbered.Count - 1] with { Dropout = dropout };
+                    break;
+            }
+        }
 
-/// <summary>
-/// One layer attribute. <paramref name="AttributeIndex"/> is its position among the class's
-/// attributes, so an analyzer can find its syntax again. <paramref name="Rate"/> is a Dropout's rate.
-/// </summary>
-internal sealed record LayerDeclaration(
-    LayerKind Kind,
-    int Size,
-    int Activation,
-    int DeclaredInputs,
-    double Alpha,
-    int AttributeIndex,
-    double Rate = 0);
+        return numbered;
+    }
+}
 
-/// <summary>Facts about the declaring type that decide whether code can be generated into it.</summary>
-internal sealed record TypeShape(
-    bool IsClass,
-    bool IsPartial,
-    bool IsGeneric,
-    bool AllContainingTypesPartial,
-    bool AttributesSpreadOverDeclarations,
-    bool HasParameterlessConstructor,
-    bool HasInvalidAttributes);
+/// <summary>Layer l of <see cref="NetworkDeclaration.ParameterLayers"/>: its number, its declaration, and the Dropout after it.</summary>
+internal sealed record NumberedLayer(int Number, ParameterLayerDeclaration Layer, DropoutDeclaration? Dropout);

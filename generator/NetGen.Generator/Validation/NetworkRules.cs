@@ -1,70 +1,49 @@
 using System.Collections.Generic;
 using System.Globalization;
+using Microsoft.CodeAnalysis;
+using NetGen.Generator.Diagnostics;
+using NetGen.Generator.Mathematics;
 using NetGen.Generator.Model;
+using NetGen.Generator.Options;
+using NetGen.Generator.Planning;
 
 namespace NetGen.Generator.Validation;
 
 /// <summary>
-/// The checks that decide whether a declaration is a valid network. The analyzers report every
-/// finding; the generator emits nothing for a declaration with an error, so a user sees the NG error
-/// and no cascade of compiler errors.
+/// Validation: the checks that decide whether a declaration is a valid network, each making its complete
+/// <see cref="Finding"/> (descriptor, target, message arguments, code-fix properties) where it detects it.
+/// The analyzers report every finding; the generator plans and emits only a readable declaration without an
+/// error, so a user sees the NG error and no cascade of compiler errors.
 /// </summary>
 internal static class NetworkRules
 {
+    // Constructor parameters of the attributes, as the locator finds their arguments.
+    private const int SizeParameter = 0;
+    private const int ActivationParameter = 1;
+    private const int RateParameter = 0;
+
+    /// <summary>Every finding of <paramref name="network"/>, in declaration order.</summary>
     public static IReadOnlyList<Finding> Check(NetworkDeclaration network)
     {
-        var findings = new List<Finding>();
-        string name = network.Hierarchy.Name;
-        TypeShape shape = network.Shape;
-
-        void Add(Rule rule, Severity severity, int attributeIndex, params string[] more)
-        {
-            var arguments = new List<string> { name };
-            arguments.AddRange(more);
-            findings.Add(new Finding(rule, severity, attributeIndex, new EquatableArray<string>(arguments)));
-        }
-
-        if (!shape.IsClass)
-        {
-            Add(Rule.NotAClass, Severity.Error, -1, network.Hierarchy.Keyword);
-        }
-        else if (!shape.IsPartial)
-        {
-            Add(Rule.NotPartial, Severity.Error, -1);
-        }
-
-        if (!shape.AllContainingTypesPartial)
-        {
-            Add(Rule.ContainingTypeNotPartial, Severity.Error, -1);
-        }
-
-        if (shape.IsGeneric)
-        {
-            Add(Rule.Generic, Severity.Error, -1);
-        }
-
-        if (shape.AttributesSpreadOverDeclarations)
-        {
-            Add(Rule.AttributesSpread, Severity.Error, -1);
-        }
-
-        CheckNetworkOptions(network, Add);
-        CheckLayers(network, Add);
-        CheckDropouts(network, Add);
-        return findings;
+        var findings = new Findings(network.Hierarchy.Name);
+        CheckType(network, findings);
+        CheckNetworkOptions(network, findings);
+        CheckLayers(network, findings);
+        CheckDropouts(network, findings);
+        return findings.All;
     }
 
-    /// <summary>True when code can be generated: no error, and every attribute bound.</summary>
+    /// <summary>True when code can be generated: every attribute readable, and no error.</summary>
     public static bool CanGenerate(NetworkDeclaration network)
     {
-        if (network.Shape.HasInvalidAttributes)
+        if (!network.Shape.IsReadable)
         {
             return false;
         }
 
         foreach (Finding finding in Check(network))
         {
-            if (finding.Severity == Severity.Error)
+            if (finding.IsError)
             {
                 return false;
             }
@@ -73,243 +52,337 @@ internal static class NetworkRules
         return true;
     }
 
-    private delegate void Reporter(Rule rule, Severity severity, int attributeIndex, params string[] arguments);
-
-    private static void CheckNetworkOptions(NetworkDeclaration network, Reporter add)
+    private static void CheckType(NetworkDeclaration network, Findings add)
     {
-        if (!IsDefined<LossKind>(network.Loss))
+        TypeShape shape = network.Shape;
+        if (!shape.IsClass)
         {
-            add(Rule.UndefinedNetworkOption, Severity.Error, -1, "Loss", Text(network.Loss));
+            add.On(DiagnosticDescriptors.NotAClass, FindingTarget.Class, network.Hierarchy.Keyword);
+        }
+        else
+        {
+            if (shape.IsStatic)
+            {
+                add.On(DiagnosticDescriptors.StaticClass, FindingTarget.Class);
+            }
+
+            if (!shape.IsPartial)
+            {
+                add.On(DiagnosticDescriptors.NotPartial, new FindingTarget(TargetKind.NonPartialDeclaration));
+            }
         }
 
-        if (!IsDefined<PrecisionKind>(network.Precision))
+        if (shape.NonPartialContainingType is { } outer)
         {
-            add(Rule.UndefinedNetworkOption, Severity.Error, -1, "Precision", Text(network.Precision));
+            add.On(DiagnosticDescriptors.ContainingTypeNotPartial, new FindingTarget(TargetKind.NonPartialContainingType), outer);
         }
 
-        if (!IsDefined<OptimizerKind>(network.Optimizer))
+        if (shape.IsGeneric)
         {
-            add(Rule.UndefinedNetworkOption, Severity.Error, -1, "Optimizer", Text(network.Optimizer));
+            add.On(DiagnosticDescriptors.Generic, FindingTarget.Class);
         }
 
-        if ((LossKind)network.Loss == LossKind.Huber && !(network.HuberDelta > 0 && !double.IsInfinity(network.HuberDelta)))
+        if (shape.AttributesSpreadOverDeclarations)
         {
-            add(Rule.InvalidHuberDelta, Severity.Error, -1, network.HuberDelta.ToString("R", CultureInfo.InvariantCulture));
+            add.On(DiagnosticDescriptors.AttributesSpread, new FindingTarget(TargetKind.SpreadAttribute));
+        }
+
+        if (shape.HasPrimaryConstructor && shape.IsClass)
+        {
+            add.On(DiagnosticDescriptors.PrimaryConstructor, new FindingTarget(TargetKind.PrimaryConstructor));
+        }
+
+        HashSet<string> generated = GeneratedMemberNames.For(network);
+        if (generated.Contains(network.Hierarchy.Name))
+        {
+            add.On(DiagnosticDescriptors.ClassNamedLikeMember, FindingTarget.Class);
+        }
+
+        foreach (string member in shape.MembersNamedLikeGenerated)
+        {
+            if (generated.Contains(member))
+            {
+                add.On(DiagnosticDescriptors.MemberClash, FindingTarget.Member(member), member);
+            }
         }
     }
 
-    private static void CheckLayers(NetworkDeclaration network, Reporter add)
+    private static void CheckNetworkOptions(NetworkDeclaration network, Findings add)
     {
-        int inputs = 0, denseCount = 0, saturating = 0;
-        int previousWidth = 0;
-        long parameters = 0, units = 0;
-        LayerDeclaration? lastDense = null;
+        if (!LossFacts.IsDefined(network.Loss))
+        {
+            add.On(DiagnosticDescriptors.UndefinedNetworkOption, FindingTarget.NetworkArgument("Loss"), "Loss", Text((int)network.Loss));
+        }
+
+        if (network.Precision is not (PrecisionKind.Single or PrecisionKind.Double))
+        {
+            add.On(DiagnosticDescriptors.UndefinedNetworkOption, FindingTarget.NetworkArgument("Precision"), "Precision", Text((int)network.Precision));
+        }
+
+        if (network.Optimizer is < OptimizerKind.Sgd or > OptimizerKind.Adam)
+        {
+            add.On(DiagnosticDescriptors.UndefinedNetworkOption, FindingTarget.NetworkArgument("Optimizer"), "Optimizer", Text((int)network.Optimizer));
+        }
+
+        if (network.Loss == LossKind.Huber && !LossFacts.IsValidHuberDelta(network.HuberDelta))
+        {
+            add.On(DiagnosticDescriptors.InvalidHuberDelta, FindingTarget.NetworkArgument("HuberDelta"), Real(network.HuberDelta));
+        }
+    }
+
+    private static void CheckLayers(NetworkDeclaration network, Findings add)
+    {
+        IReadOnlyList<NumberedLayer> numbered = network.ParameterLayers();
         bool hasInput = false;
         foreach (LayerDeclaration layer in network.Layers)
         {
-            hasInput |= layer.Kind == LayerKind.Input;
+            hasInput |= layer is InputDeclaration;
         }
 
+        int inputs = 0, number = 0, previousWidth = 0;
+        long parameters = 0, units = 0;
         foreach (LayerDeclaration layer in network.Layers)
         {
-            if (layer.Kind == LayerKind.Input)
+            switch (layer)
             {
-                inputs++;
-                if (inputs > 1)
-                {
-                    add(Rule.MultipleInputs, Severity.Error, layer.AttributeIndex);
-                    continue;
-                }
+                case InputDeclaration input:
+                    inputs++;
+                    if (inputs > 1)
+                    {
+                        add.On(DiagnosticDescriptors.MultipleInputs, FindingTarget.Attribute(input.AttributeIndex), Text(input.Size));
+                        continue;
+                    }
 
-                if (layer.Size <= 0)
-                {
-                    add(Rule.NonPositiveWidth, Severity.Error, layer.AttributeIndex, "the input layer ([Input])", Text(layer.Size));
-                }
+                    if (input.Size <= 0)
+                    {
+                        add.On(DiagnosticDescriptors.NonPositiveWidth, FindingTarget.Argument(input.AttributeIndex, SizeParameter), "the input layer ([Input])", Text(input.Size));
+                    }
 
-                previousWidth = layer.Size;
-                continue;
+                    previousWidth = input.Size;
+                    break;
+
+                case ParameterLayerDeclaration dense:
+                    number++;
+                    if (inputs == 0 && hasInput)
+                    {
+                        // Without any [Input], NoInput below says it once for the whole network.
+                        add.On(DiagnosticDescriptors.DenseBeforeInput, FindingTarget.Attribute(dense.AttributeIndex), Text(number));
+                    }
+
+                    if (dense.Units <= 0)
+                    {
+                        add.On(DiagnosticDescriptors.NonPositiveWidth, FindingTarget.Argument(dense.AttributeIndex, SizeParameter), "layer " + Text(number) + " (" + dense.AttributeName + ")", Text(dense.Units));
+                    }
+
+                    if (dense.DeclaredInputs != 0 && inputs > 0 && previousWidth > 0 && dense.DeclaredInputs != previousWidth)
+                    {
+                        add.On(
+                            DiagnosticDescriptors.FanInMismatch,
+                            FindingTarget.Named(dense.AttributeIndex, "Inputs"),
+                            new[] { new FindingProperty(DiagnosticProperties.PreviousWidth, Text(previousWidth)) },
+                            Text(number),
+                            Text(dense.DeclaredInputs),
+                            Text(previousWidth));
+                    }
+
+                    if (dense is DenseDeclaration withActivation)
+                    {
+                        CheckActivation(withActivation, number, add);
+                    }
+
+                    if (previousWidth > 0 && dense.Units > 0)
+                    {
+                        parameters += ((long)previousWidth * dense.Units) + dense.Units;
+                    }
+
+                    units += dense.Units > 0 ? dense.Units : 0;
+                    previousWidth = dense.Units;
+                    break;
             }
-
-            if (layer.Kind != LayerKind.Dense)
-            {
-                continue; // only Dense layers have a width, a fan-in and an activation to check
-            }
-
-            denseCount++;
-            string number = Text(denseCount);
-            if (inputs == 0 && hasInput)
-            {
-                // Without any [Input], NoInput below says it once for the whole network.
-                add(Rule.DenseBeforeInput, Severity.Error, layer.AttributeIndex, number);
-            }
-
-            if (layer.Size <= 0)
-            {
-                add(Rule.NonPositiveWidth, Severity.Error, layer.AttributeIndex, "layer " + number + " ([Dense])", Text(layer.Size));
-            }
-
-            if (layer.DeclaredInputs != 0 && inputs > 0 && previousWidth > 0 && layer.DeclaredInputs != previousWidth)
-            {
-                add(Rule.FanInMismatch, Severity.Error, layer.AttributeIndex, number, Text(layer.DeclaredInputs), Text(previousWidth));
-            }
-
-            CheckActivation(layer, number, add);
-
-            if (previousWidth > 0 && layer.Size > 0)
-            {
-                parameters += ((long)previousWidth * layer.Size) + layer.Size;
-            }
-
-            units += layer.Size > 0 ? layer.Size : 0;
-            previousWidth = layer.Size;
-            lastDense = layer;
         }
 
         if (inputs == 0)
         {
-            add(Rule.NoInput, Severity.Error, -1);
+            add.On(DiagnosticDescriptors.NoInput, FindingTarget.Class);
         }
 
-        if (denseCount == 0)
+        if (numbered.Count == 0)
         {
-            add(Rule.NoDense, Severity.Error, -1);
+            add.On(DiagnosticDescriptors.NoDense, FindingTarget.Class);
             return;
         }
 
-        if (parameters > GeneratorLimits.MaxParameters)
+        if (parameters > GeneratorOptions.MaxParameters)
         {
-            add(Rule.TooLarge, Severity.Error, -1, "parameters", Text(parameters), Text(GeneratorLimits.MaxParameters));
+            add.On(DiagnosticDescriptors.TooLarge, FindingTarget.Class, "parameters", Text(parameters), Text(GeneratorOptions.MaxParameters));
         }
 
-        if (units > GeneratorLimits.MaxUnits)
+        if (units > GeneratorOptions.MaxUnits)
         {
-            add(Rule.TooLarge, Severity.Error, -1, "units in Dense layers", Text(units), Text(GeneratorLimits.MaxUnits));
+            add.On(DiagnosticDescriptors.TooLarge, FindingTarget.Class, "units in Dense layers", Text(units), Text(GeneratorOptions.MaxUnits));
         }
 
-        int number2 = 0;
-        foreach (LayerDeclaration layer in network.Layers)
+        CheckActivationsInContext(numbered, add);
+        if (numbered[numbered.Count - 1].Layer is DenseDeclaration output && ActivationFacts.IsDefined(output.Activation) && LossFacts.IsDefined(network.Loss))
         {
-            if (layer.Kind != LayerKind.Dense)
+            CheckPairing(output, numbered.Count, network.Loss, add);
+        }
+    }
+
+    /// <summary>What an activation means where it stands: Softmax on one unit or in a hidden layer, Step, a stack of saturating layers.</summary>
+    private static void CheckActivationsInContext(IReadOnlyList<NumberedLayer> numbered, Findings add)
+    {
+        int saturating = 0;
+        foreach (NumberedLayer layer in numbered)
+        {
+            if (layer.Layer is not DenseDeclaration dense)
             {
                 continue;
             }
 
-            number2++;
-            var activation = (ActivationKind)layer.Activation;
-            if (activation == ActivationKind.Softmax && layer.Size == 1)
+            bool hidden = layer.Number < numbered.Count;
+            FindingTarget activation = FindingTarget.Argument(dense.AttributeIndex, ActivationParameter);
+            if (dense.Activation == ActivationKind.Softmax && dense.Units == 1)
             {
                 // Wherever it is, a one-unit softmax outputs the constant 1.
-                add(Rule.SoftmaxSingleUnit, Severity.Error, layer.AttributeIndex, Text(number2));
+                add.On(DiagnosticDescriptors.SoftmaxSingleUnit, activation, Text(layer.Number));
             }
 
-            if (!ReferenceEquals(layer, lastDense))
+            if (hidden && dense.Activation == ActivationKind.Softmax && dense.Units != 1)
             {
-                if (activation == ActivationKind.Softmax && layer.Size != 1)
-                {
-                    add(Rule.SoftmaxHidden, Severity.Warning, layer.AttributeIndex, Text(number2));
-                }
-
-                if (activation is ActivationKind.Sigmoid or ActivationKind.Tanh)
-                {
-                    saturating++;
-                }
+                add.On(DiagnosticDescriptors.SoftmaxHidden, activation, Text(layer.Number));
             }
 
-            if (activation == ActivationKind.Step)
+            if (hidden && ActivationFacts.Saturates(dense.Activation))
             {
-                add(Rule.InferenceOnly, Severity.Info, layer.AttributeIndex, Text(number2));
+                saturating++;
+            }
+
+            if (!ActivationFacts.IsDifferentiable(dense.Activation))
+            {
+                add.On(DiagnosticDescriptors.InferenceOnly, activation, Text(layer.Number));
             }
         }
 
         if (saturating >= 4)
         {
-            add(Rule.VanishingGradients, Severity.Info, -1, Text(saturating));
+            add.On(DiagnosticDescriptors.VanishingGradients, FindingTarget.Class, Text(saturating));
         }
-
-        if (lastDense is not null && IsDefined<ActivationKind>(lastDense.Activation) && IsDefined<LossKind>(network.Loss))
-        {
-            CheckPairing((ActivationKind)lastDense.Activation, (LossKind)network.Loss, lastDense.AttributeIndex, Text(denseCount), add);
-        }
-
     }
 
     /// <summary>A Dropout must follow a hidden Dense layer (not the input, not the output, not another Dropout), with a rate in [0, 1).</summary>
-    private static void CheckDropouts(NetworkDeclaration network, Reporter add)
+    private static void CheckDropouts(NetworkDeclaration network, Findings add)
     {
-        int denseTotal = 0;
+        int total = network.ParameterLayers().Count, seen = 0;
+        LayerDeclaration? previous = null;
         foreach (LayerDeclaration layer in network.Layers)
         {
-            denseTotal += layer.Kind == LayerKind.Dense ? 1 : 0;
-        }
-
-        int denseSeen = 0;
-        LayerKind? previous = null;
-        foreach (LayerDeclaration layer in network.Layers)
-        {
-            if (layer.Kind == LayerKind.Dropout)
+            if (layer is DropoutDeclaration dropout)
             {
                 string? misplaced = previous switch
                 {
-                    LayerKind.Dropout => "right after another [Dropout]",
-                    LayerKind.Dense when denseSeen == denseTotal => "after the output layer " + Text(denseSeen),
-                    LayerKind.Dense => null,
+                    DropoutDeclaration => "right after another [Dropout]",
+                    ParameterLayerDeclaration when seen == total => "after the output layer " + Text(seen),
+                    ParameterLayerDeclaration => null,
                     _ => "before any [Dense] layer",
                 };
                 if (misplaced is not null)
                 {
-                    add(Rule.MisplacedDropout, Severity.Error, layer.AttributeIndex, misplaced);
+                    add.On(DiagnosticDescriptors.MisplacedDropout, FindingTarget.Attribute(dropout.AttributeIndex), misplaced);
                 }
-                else if (!(layer.Rate >= 0 && layer.Rate < 1))
+                else if (!(dropout.Rate >= 0 && dropout.Rate < 1))
                 {
-                    add(Rule.InvalidDropoutRate, Severity.Error, layer.AttributeIndex, Text(denseSeen), layer.Rate.ToString("R", CultureInfo.InvariantCulture));
+                    add.On(DiagnosticDescriptors.InvalidDropoutRate, FindingTarget.Argument(dropout.AttributeIndex, RateParameter), Text(seen), Real(dropout.Rate));
                 }
             }
 
-            denseSeen += layer.Kind == LayerKind.Dense ? 1 : 0;
-            previous = layer.Kind;
+            seen += layer is ParameterLayerDeclaration ? 1 : 0;
+            previous = layer;
         }
     }
 
-    private static void CheckActivation(LayerDeclaration layer, string number, Reporter add)
+    private static void CheckActivation(DenseDeclaration layer, int number, Findings add)
     {
-        if (!IsDefined<ActivationKind>(layer.Activation))
+        if (!ActivationFacts.IsDefined(layer.Activation))
         {
-            add(Rule.UndefinedActivation, Severity.Error, layer.AttributeIndex, number, Text(layer.Activation));
+            add.On(DiagnosticDescriptors.UndefinedActivation, FindingTarget.Argument(layer.AttributeIndex, ActivationParameter), Text(number), Text((int)layer.Activation));
             return;
         }
 
-        var activation = (ActivationKind)layer.Activation;
-        if (double.IsNaN(layer.Alpha) || activation is not (ActivationKind.LeakyReLU or ActivationKind.ELU))
+        if (double.IsNaN(layer.Alpha) || !ActivationFacts.HasAlpha(layer.Activation) || ActivationFacts.IsValidAlpha(layer.Activation, layer.Alpha))
         {
             return;
         }
 
-        bool valid = !double.IsInfinity(layer.Alpha) && (activation == ActivationKind.ELU ? layer.Alpha > 0 : layer.Alpha >= 0);
-        if (!valid)
-        {
-            add(Rule.InvalidAlpha, Severity.Error, layer.AttributeIndex, number, layer.Alpha.ToString("R", CultureInfo.InvariantCulture));
-        }
+        string range = layer.Activation == ActivationKind.ELU ? "greater than 0" : "of at least 0";
+        add.On(DiagnosticDescriptors.InvalidAlpha, FindingTarget.Named(layer.AttributeIndex, "Alpha"), Text(number), layer.Activation.ToString(), Real(layer.Alpha), range);
     }
 
-    private static void CheckPairing(ActivationKind activation, LossKind loss, int attributeIndex, string number, Reporter add)
+    private static void CheckPairing(DenseDeclaration output, int number, LossKind loss, Findings add)
     {
-        Severity severity = PairingTable.Of(activation, loss);
-        switch (severity)
+        ActivationKind activation = output.Activation;
+        (DiagnosticDescriptor descriptor, string why) = PairingTable.Of(activation, loss) switch
         {
-            case Severity.Error:
-                add(Rule.PairingError, Severity.Error, attributeIndex, number, activation.ToString(), loss.ToString());
-                break;
-            case Severity.Warning:
-                add(Rule.PairingWarning, Severity.Warning, attributeIndex, number, activation.ToString(), loss.ToString());
-                break;
-            case Severity.Info:
-                add(Rule.PairingInfo, Severity.Info, attributeIndex, number, activation.ToString(), loss.ToString());
-                break;
+            PairingVerdict.Error => (DiagnosticDescriptors.PairingError, PairingExplanation.Error(activation, loss)),
+            PairingVerdict.Warning => (DiagnosticDescriptors.PairingWarning, PairingExplanation.Warning(activation, loss)),
+            PairingVerdict.Info => (DiagnosticDescriptors.PairingInfo, PairingExplanation.MatchingPairs(activation, loss)),
+            _ => (null!, string.Empty),
+        };
+        if (descriptor is null)
+        {
+            return;
         }
+
+        // What the "switch to the matching activation / loss" fixes offer, when the change leaves a valid layer.
+        var properties = new List<FindingProperty>();
+        if (PairingTable.MatchingActivation(loss) is { } matchingActivation && FitsLayer(matchingActivation, output.Units))
+        {
+            properties.Add(new FindingProperty(DiagnosticProperties.MatchingActivation, matchingActivation.ToString()));
+        }
+
+        if (PairingTable.MatchingLoss(activation) is { } matchingLoss && FitsLayer(activation, output.Units))
+        {
+            properties.Add(new FindingProperty(DiagnosticProperties.MatchingLoss, matchingLoss.ToString()));
+        }
+
+        add.On(
+            descriptor,
+            FindingTarget.Argument(output.AttributeIndex, ActivationParameter),
+            FindingTarget.NetworkArgument("Loss"),
+            properties,
+            Text(number),
+            activation.ToString(),
+            loss.ToString(),
+            why);
     }
 
-    private static bool IsDefined<TEnum>(int value)
-        where TEnum : struct => System.Enum.IsDefined(typeof(TEnum), value);
+    /// <summary>False when the activation would itself be an error on a layer of <paramref name="units"/> (Softmax on one unit).</summary>
+    private static bool FitsLayer(ActivationKind activation, int units) => !(activation == ActivationKind.Softmax && units == 1);
 
     private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Real(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>The findings of one declaration; each message's first argument is the class name.</summary>
+    private sealed class Findings
+    {
+        private readonly string _name;
+
+        public Findings(string name) => _name = name;
+
+        public List<Finding> All { get; } = new();
+
+        public void On(DiagnosticDescriptor descriptor, FindingTarget target, params string[] arguments) =>
+            On(descriptor, target, null, System.Array.Empty<FindingProperty>(), arguments);
+
+        public void On(DiagnosticDescriptor descriptor, FindingTarget target, IEnumerable<FindingProperty> properties, params string[] arguments) =>
+            On(descriptor, target, null, properties, arguments);
+
+        public void On(DiagnosticDescriptor descriptor, FindingTarget target, FindingTarget? additional, IEnumerable<FindingProperty> properties, params string[] arguments)
+        {
+            var all = new List<string> { _name };
+            all.AddRange(arguments);
+            All.Add(new Finding(descriptor, target, new EquatableArray<string>(all), additional, new EquatableArray<FindingProperty>(properties)));
+        }
+    }
 }

@@ -71,7 +71,7 @@ public sealed class MethodSizeTests
         string source = GeneratorHarness.Run(Source).Sources.Single(s => s.HintName == "Sizes." + network + ".g.cs").Text;
         string forward = source.Substring(source.IndexOf("public void Forward(", StringComparison.Ordinal));
         forward = forward.Substring(0, forward.IndexOf("public ", 1, StringComparison.Ordinal));
-        string looped = string.Join(" ", Regex.Matches(forward, @"VectorMath\.Multiply<float>\(w\.Slice\(\d+, \d+\), \d+, \w+, a(\d+)\)")
+        string looped = string.Join(" ", Regex.Matches(forward, @"VectorMath\.Multiply<float>\(w\.Slice\(W\d+Offset, W\d+Length\), \d+, \w+, a(\d+)\)")
             .Select(m => m.Groups[1].Value));
         Assert.Equal(loopedLayers, looped);
     }

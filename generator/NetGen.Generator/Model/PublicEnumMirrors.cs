@@ -1,8 +1,9 @@
 namespace NetGen.Generator.Model;
 
-// Mirrors of the public enums in src/NetGen, with the same numeric values (the generator does not
-// reference the run-time assembly). A value outside a mirror's range is kept as is and rejected by
-// the rules.
+// Mirrors of the public enums in src/NetGen, with the same names and numeric values: the generator is a
+// netstandard2.0 compiler plug-in and does not reference the run-time assembly. EnumMirrorTests holds each
+// mirror equal to its public enum, member by member. A value outside a mirror's range (a cast such as
+// (Activation)99) is kept as is and rejected by validation.
 
 /// <summary>Mirror of <c>NetGen.Activation</c>.</summary>
 internal enum ActivationKind
@@ -48,10 +49,9 @@ internal enum PrecisionKind
     Double = 1,
 }
 
-/// <summary>What a layer attribute on a network class declares.</summary>
-internal enum LayerKind
+/// <summary>Mirror of <c>NetGen.LayerKind</c>: what a layer with parameters computes.</summary>
+internal enum ParameterLayerKind
 {
-    Input,
-    Dense,
-    Dropout,
+    Dense = 0,
+    Maxout = 1,
 }

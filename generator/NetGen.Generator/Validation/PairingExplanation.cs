@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using NetGen.Generator.Model;
-using NetGen.Generator.Validation;
+using NetGen.Generator.Mathematics;
 
-namespace NetGen.Generator.Analyzers;
+namespace NetGen.Generator.Validation;
 
 /// <summary>
 /// The "why" of a pairing diagnostic, from math.md's ranges: what the output activation produces,

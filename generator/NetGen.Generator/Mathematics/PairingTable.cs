@@ -1,6 +1,6 @@
 using NetGen.Generator.Model;
 
-namespace NetGen.Generator.Validation;
+namespace NetGen.Generator.Mathematics;
 
 /// <summary>
 /// Every output activation × loss: whether the pair is matching (δ = o − y collapses), fine, worth an
@@ -9,14 +9,14 @@ namespace NetGen.Generator.Validation;
 /// </summary>
 internal static class PairingTable
 {
-    private const Severity N = Severity.None;
-    private const Severity I = Severity.Info;
-    private const Severity W = Severity.Warning;
-    private const Severity E = Severity.Error;
+    private const PairingVerdict N = PairingVerdict.Fine;
+    private const PairingVerdict I = PairingVerdict.Info;
+    private const PairingVerdict W = PairingVerdict.Warning;
+    private const PairingVerdict E = PairingVerdict.Error;
 
     // Rows: ActivationKind 0..9. Columns: LossKind 0..7 =
     //                         MSE MAE Hub BCE CCE KL  Hin Poi
-    private static readonly Severity[][] Table =
+    private static readonly PairingVerdict[][] Table =
     {
         /* Linear      */ new[] { N, N, N, E, E, E, N, E },
         /* Sigmoid     */ new[] { I, I, I, N, E, E, W, I },
@@ -30,8 +30,8 @@ internal static class PairingTable
         /* Step        */ new[] { N, N, N, E, E, E, N, E },
     };
 
-    /// <summary>The severity of <paramref name="activation"/> on the output layer with <paramref name="loss"/>.</summary>
-    public static Severity Of(ActivationKind activation, LossKind loss) => Table[(int)activation][(int)loss];
+    /// <summary>The verdict on <paramref name="activation"/> on the output layer with <paramref name="loss"/>.</summary>
+    public static PairingVerdict Of(ActivationKind activation, LossKind loss) => Table[(int)activation][(int)loss];
 
     /// <summary>True for math.md's matching pairs, whose output delta collapses to δ = o − y.</summary>
     public static bool IsMatching(ActivationKind activation, LossKind loss) => (activation, loss) switch
@@ -64,4 +64,12 @@ internal static class PairingTable
         LossKind.Poisson => ActivationKind.Exponential,
         _ => null,
     };
+
+    /// <summary>
+    /// True for the matching pairs whose loss is computed from the pre-activation for stability (math.md): sigmoid +
+    /// BCE as Σ [softplus(a) − y·a], softmax + CE/KL with logsumexp, exponential + Poisson with ln o = a. Linear + MSE
+    /// is already stable.
+    /// </summary>
+    public static bool HasPreActivationLoss(ActivationKind activation, LossKind loss) =>
+        IsMatching(activation, loss) && !(activation == ActivationKind.Linear && loss == LossKind.MeanSquaredError);
 }

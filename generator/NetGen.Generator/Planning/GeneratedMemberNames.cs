@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using NetGen.Generator.Mathematics;
+using NetGen.Generator.Model;
+
+namespace NetGen.Generator.Planning;
+
+/// <summary>
+/// The names of the members the generator adds to a network class, so that validation can report a user
+/// member of the same name (NG0031) or a class named like one (NG0029) before the compiler would fail inside
+/// the generated file. GeneratedMemberNamesTests holds this list equal to what the emitter writes.
+/// </summary>
+internal static class GeneratedMemberNames
+{
+    // Members of every network, and names kept for the members the next versions add (batched members, ONNX).
+    private static readonly string[] Always =
+    {
+        "InputSize", "OutputSize", "ParameterCount", "DefaultSeed", "ParameterStorage", "_w", "NetGenLayerDescriptions",
+        "Forward", "ForwardBatch", "ComputeLoss", "GetParameters", "SetParameters", "InitializeParameters",
+        "SaveWeights", "LoadWeights", "SaveOnnx", "LoadOnnx",
+    };
+
+    private static readonly string[] Trainable =
+    {
+        "Backward", "BackwardBatch", "BackwardIntoBlock", "Hyperparameters", "TrainStep", "TrainBatch", "ApplyGradients",
+        "ResetOptimizerState", "_step",
+    };
+
+    private static readonly HashSet<string> Fixed = new(System.StringComparer.Ordinal)
+    {
+        "InputSize", "OutputSize", "ParameterCount", "DefaultSeed", "ParameterStorage", "_w", "_m", "_v", "_step", "_dropout",
+        "NetGenLayerDescriptions", "Forward", "ForwardBatch", "ComputeLoss", "GetParameters", "SetParameters", "InitializeParameters",
+        "SaveWeights", "LoadWeights", "SaveOnnx", "LoadOnnx", "Backward", "BackwardBatch", "BackwardIntoBlock", "Hyperparameters",
+        "TrainStep", "TrainBatch", "ApplyGradients", "ResetOptimizerState", "SeedDropout", "LogFloor", "HuberTerm", "HuberGradient",
+    };
+
+    private static readonly Regex PerLayer = new(@"^(Layer[1-9][0-9]*Size|W[1-9][0-9]*Offset|W[1-9][0-9]*Length|B[1-9][0-9]*Offset)$", RegexOptions.CultureInvariant);
+
+    /// <summary>True for any name the generator may use in some network: what extraction keeps of the user's member names.</summary>
+    public static bool MayBeGenerated(string name) => Fixed.Contains(name) || PerLayer.IsMatch(name);
+
+    /// <summary>The names the generator adds to this network's class.</summary>
+    public static HashSet<string> For(NetworkDeclaration declaration)
+    {
+        var names = new HashSet<string>(Always, System.StringComparer.Ordinal);
+        IReadOnlyList<NumberedLayer> layers = declaration.ParameterLayers();
+        foreach (NumberedLayer layer in layers)
+        {
+            names.Add("Layer" + layer.Number + "Size");
+            names.Add("W" + layer.Number + "Offset");
+            names.Add("W" + layer.Number + "Length");
+            names.Add("B" + layer.Number + "Offset");
+        }
+
+        bool trainable = true, dropout = false;
+        foreach (NumberedLayer layer in layers)
+        {
+            trainable &= layer.Layer is not DenseDeclaration dense || ActivationFacts.IsDifferentiable(dense.Activation);
+            dropout |= layer.Dropout is not null;
+        }
+
+        if (trainable)
+        {
+            names.UnionWith(Trainable);
+            if (dropout)
+            {
+                names.Add("SeedDropout");
+                names.Add("_dropout");
+            }
+
+            if (declaration.Optimizer is OptimizerKind.Momentum or OptimizerKind.Adam)
+            {
+                names.Add("_m");
+            }
+
+            if (declaration.Optimizer is OptimizerKind.RmsProp or OptimizerKind.Adam)
+            {
+                names.Add("_v");
+            }
+        }
+
+        if (LossFacts.TakesLogarithm(declaration.Loss))
+        {
+            names.Add("LogFloor");
+        }
+
+        if (declaration.Loss == LossKind.Huber)
+        {
+            names.Add("HuberTerm");
+            names.Add("HuberGradient");
+        }
+
+        return names;
+    }
+}
