@@ -161,6 +161,6 @@ public sealed class CodeFixTests
         Assert.Empty(result.AnalyzerDiagnostics);
         Assert.Empty(result.CompilerDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
         string generated = Assert.Single(result.GeneratedSources);
-        Assert.Contains(" Backward(ReadOnlySpan<", generated, StringComparison.Ordinal);
+        Assert.Contains(" Backward(global::System.ReadOnlySpan<", generated, StringComparison.Ordinal);
     }
 }

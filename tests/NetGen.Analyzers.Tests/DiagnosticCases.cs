@@ -550,5 +550,98 @@ public static class DiagnosticCases
             [Dense(1, Activation.Linear)]
             public partial class Net;
             """);
+
+        yield return new DiagnosticCase(
+            "NG0028",
+            DiagnosticSeverity.Error,
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(1, Activation.Linear)]
+            public static partial class [|Net|];
+            """,
+            "Network 'Net' is declared static, but a network is an object that holds its parameters; remove 'static'",
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0029",
+            DiagnosticSeverity.Error,
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(1, Activation.Linear)]
+            public partial class [|Forward|];
+            """,
+            "Network 'Forward' has the name of a member NetGen generates into it, and a member cannot have its class's name; rename the class",
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(1, Activation.Linear)]
+            public partial class ForwardNet;
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0030",
+            DiagnosticSeverity.Error,
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net[|(int seed)|];
+            """,
+            "Network 'Net' has a primary constructor, but NetGen generates the parameterless constructor that initialises the parameters; declare the parameters as members or a constructor in the class body",
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net
+            {
+                public Net(int seed) : this() => InitializeParameters(seed);
+            }
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0031",
+            DiagnosticSeverity.Error,
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net
+            {
+                public int [|InputSize|] => 2;
+            }
+            """,
+            "Network 'Net' declares 'InputSize', a name NetGen generates into the class; rename the member",
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net
+            {
+                public int Width => InputSize;
+            }
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0032",
+            DiagnosticSeverity.Warning,
+            Usings + """
+            [[|Input(2)|]]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """,
+            "'Net' has [Input] but no [Network], so no network is generated; add [Network(loss)] or remove the layer attributes",
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """);
     }
 }

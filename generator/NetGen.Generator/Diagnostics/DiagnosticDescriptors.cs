@@ -370,7 +370,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LayerWithoutNetwork = new(
         id: DiagnosticIds.LayerWithoutNetwork,
         title: "Layer attribute on a type without [Network]",
-        messageFormat: "'{0}' has a {1} attribute but no [Network], so no network is generated; add [Network(loss)] or remove the layer attributes",
+        messageFormat: "'{0}' has {1} but no [Network], so no network is generated; add [Network(loss)] or remove the layer attributes",
         category: DeclarationCategory,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
