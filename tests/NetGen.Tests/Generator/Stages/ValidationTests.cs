@@ -1,0 +1,62 @@
+using System.Linq;
+using NetGen.Generator.Validation;
+using Xunit;
+
+namespace NetGen.Tests.Generator.Stages;
+
+/// <summary>Validation on its own: a finding carries its descriptor, its target and its complete message arguments.</summary>
+public sealed class ValidationTests
+{
+    [Fact]
+    public void A_fan_in_mismatch_names_the_layer_the_values_and_what_the_fix_needs()
+    {
+        Finding finding = NetworkRules.Check(Declarations.Of("[Network(Loss.MeanSquaredError)] [Input(3)] [Dense(2, Activation.Tanh, Inputs = 5)] [Dense(1, Activation.Linear)] public partial class Net;")).Single();
+
+        Assert.Equal("NG0011", finding.Descriptor.Id);
+        Assert.Equal(new[] { "Net", "1", "5", "3" }, finding.Arguments.ToArray());
+        Assert.Equal(new FindingTarget(TargetKind.NamedArgument, 2, Name: "Inputs"), finding.Target);
+        Assert.Equal(new FindingProperty("PreviousWidth", "3"), Assert.Single(finding.Properties));
+        Assert.True(finding.IsError);
+    }
+
+    [Fact]
+    public void A_pairing_error_points_at_the_activation_and_also_at_the_loss()
+    {
+        Finding finding = NetworkRules.Check(Declarations.Of("[Network(Loss.CategoricalCrossEntropy)] [Input(2)] [Dense(3, Activation.Linear)] public partial class Net;")).Single();
+
+        Assert.Equal("NG0019", finding.Descriptor.Id);
+        Assert.Equal(FindingTarget.Argument(2, 1), finding.Target);
+        Assert.Equal(FindingTarget.NetworkArgument("Loss"), finding.AdditionalTarget);
+        Assert.Equal("Net", finding.Arguments[0]);
+        Assert.Equal("Linear", finding.Arguments[2]);
+        Assert.Equal("CategoricalCrossEntropy", finding.Arguments[3]);
+        Assert.Contains(finding.Properties, p => p.Key == "MatchingActivation" && p.Value == "Softmax");
+    }
+
+    [Theory]
+    [InlineData("public static partial class Net;", "NG0028")]
+    [InlineData("public partial class Net(int seed);", "NG0030")]
+    [InlineData("public partial class Net { public void Backward() { } }", "NG0031")]
+    [InlineData("public partial class Net { private float[] _w = new float[1]; }", "NG0031")]
+    [InlineData("public partial class Net { public const int Layer2Size = 1; }", "NG0031")]
+    public void Declarations_the_compiler_would_reject_inside_the_generated_file_are_ng_errors(string declaration, string id)
+    {
+        var findings = NetworkRules.Check(Declarations.Of("[Network(Loss.MeanSquaredError)] [Input(2)] [Dense(3, Activation.Tanh)] [Dense(1, Activation.Linear)] " + declaration));
+
+        Assert.Contains(findings, f => f.Descriptor.Id == id && f.IsError);
+    }
+
+    [Fact]
+    public void A_class_named_like_a_generated_member_is_an_error_and_a_harmless_name_is_not()
+    {
+        Assert.Contains(NetworkRules.Check(Declarations.Of("[Network(Loss.MeanSquaredError)] [Input(2)] [Dense(1, Activation.Linear)] public partial class TrainStep;", "TrainStep")), f => f.Descriptor.Id == "NG0029");
+        Assert.Empty(NetworkRules.Check(Declarations.Of("[Network(Loss.MeanSquaredError)] [Input(2)] [Dense(1, Activation.Linear)] public partial class Net { public int Forwarded; public void Predict() { } }")));
+    }
+
+    [Fact]
+    public void A_layer_named_like_a_later_layers_size_is_no_clash_on_a_smaller_network()
+    {
+        // Layer3Size is generated only for a network with three layers.
+        Assert.Empty(NetworkRules.Check(Declarations.Of("[Network(Loss.MeanSquaredError)] [Input(2)] [Dense(1, Activation.Linear)] public partial class Net { public const int Layer3Size = 7; }")));
+    }
+}
