@@ -643,5 +643,43 @@ public static class DiagnosticCases
             [Dense(1, Activation.Linear)]
             public partial class Net;
             """);
+
+        yield return new DiagnosticCase(
+            "NG0033",
+            DiagnosticSeverity.Error,
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Maxout(4, [|1|])]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """,
+            "Network 'Net': layer 1 ([Maxout]) has 1 pieces, but a Maxout unit is the maximum of at least 2 affine maps",
+            Usings + """
+            [Network(Loss.MeanSquaredError)]
+            [Input(2)]
+            [Maxout(4, 2)]
+            [Dense(1, Activation.Linear)]
+            public partial class Net;
+            """);
+
+        yield return new DiagnosticCase(
+            "NG0034",
+            DiagnosticSeverity.Error,
+            Usings + """
+            [Network(Loss.CategoricalCrossEntropy)]
+            [Input(2)]
+            [Dense(4, Activation.ReLU)]
+            [[|Maxout(3, 2)|]]
+            public partial class Net;
+            """,
+            "Network 'Net': CategoricalCrossEntropy is undefined on the output of layer 2 ([Maxout]), which is unbounded like Linear; use MeanSquaredError, MeanAbsoluteError, Huber or Hinge, or end with a [Dense] layer",
+            Usings + """
+            [Network(Loss.CategoricalCrossEntropy)]
+            [Input(2)]
+            [Maxout(4, 2)]
+            [Dense(3, Activation.Softmax)]
+            public partial class Net;
+            """);
     }
 }

@@ -91,11 +91,11 @@ internal static class DiagnosticDescriptors
         description: "A network has exactly one [Input].",
         helpLinkUri: HelpBase + "ng0006");
 
-    // {0} class, {1} Dense layer number.
+    // {0} class, {1} layer number, {2} attribute ("[Dense]", "[Maxout]").
     public static readonly DiagnosticDescriptor DenseBeforeInput = new(
         id: DiagnosticIds.DenseBeforeInput,
         title: "[Dense] before [Input]",
-        messageFormat: "Network '{0}': layer {1} ([Dense]) comes before the [Input], but attribute order is layer order",
+        messageFormat: "Network '{0}': layer {1} ({2}) comes before the [Input], but attribute order is layer order",
         category: LayersCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -135,11 +135,11 @@ internal static class DiagnosticDescriptors
         description: "Parameters live inline in the network object (at most 4,194,304) and activations on the stack during a call (at most 16,384 units over all Dense layers).",
         helpLinkUri: HelpBase + "ng0010");
 
-    // {0} class, {1} Dense layer number, {2} declared Inputs, {3} previous width.
+    // {0} class, {1} layer number, {2} declared Inputs, {3} previous width, {4} attribute ("[Dense]", "[Maxout]").
     public static readonly DiagnosticDescriptor FanInMismatch = new(
         id: DiagnosticIds.FanInMismatch,
         title: "Declared fan-in differs from the previous layer's width",
-        messageFormat: "Network '{0}': layer {1} ([Dense]) declares Inputs = {2}, but the previous layer is {3} wide",
+        messageFormat: "Network '{0}': layer {1} ({4}) declares Inputs = {2}, but the previous layer is {3} wide",
         category: LayersCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -321,6 +321,28 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "A [Dropout] applies to the output of the [Dense] layer just before it, which must be a hidden layer: not the input, not the output layer, not another [Dropout].",
         helpLinkUri: HelpBase + "ng0027");
+
+    // {0} class, {1} layer number, {2} pieces.
+    public static readonly DiagnosticDescriptor MaxoutPieces = new(
+        id: DiagnosticIds.MaxoutPieces,
+        title: "Maxout needs at least 2 pieces",
+        messageFormat: "Network '{0}': layer {1} ([Maxout]) has {2} pieces, but a Maxout unit is the maximum of at least 2 affine maps",
+        category: LayersCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A Maxout unit outputs maxⱼ (wⱼᵀx + bⱼ) over its pieces; with one piece it is a Linear Dense unit, with none it has no output.",
+        helpLinkUri: HelpBase + "ng0033");
+
+    // {0} class, {1} output layer number, {2} loss. Additional location: the loss argument of [Network].
+    public static readonly DiagnosticDescriptor MaxoutOutputLoss = new(
+        id: DiagnosticIds.MaxoutOutputLoss,
+        title: "Loss is undefined on a Maxout output",
+        messageFormat: "Network '{0}': {2} is undefined on the output of layer {1} ([Maxout]), which is unbounded like Linear; use MeanSquaredError, MeanAbsoluteError, Huber or Hinge, or end with a [Dense] layer",
+        category: TrainingCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A Maxout output can be any real number. The probability and count losses (BinaryCrossEntropy, CategoricalCrossEntropy, KLDivergence, Poisson) need outputs in (0, 1), a distribution or positive values (math.md).",
+        helpLinkUri: HelpBase + "ng0034");
 
     // {0} class.
     public static readonly DiagnosticDescriptor StaticClass = new(

@@ -53,6 +53,10 @@ internal static class DiagnosticIds
     public const string MemberClash = "NG0031";
     public const string LayerWithoutNetwork = "NG0032";
 
+    // [Maxout].
+    public const string MaxoutPieces = "NG0033";
+    public const string MaxoutOutputLoss = "NG0034";
+
     /// <summary>The generator's own id for an unexpected failure: a bug, never a user's mistake.</summary>
     public const string GeneratorFailure = "NG9999";
 }

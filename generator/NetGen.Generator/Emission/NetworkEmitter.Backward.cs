@@ -67,7 +67,7 @@ internal sealed partial class NetworkEmitter
     {
         foreach (LayerPlan layer in _plan.Layers)
         {
-            yield return AffineFormula(layer, Pass.Backward) + ", " + ActivationCode.Formula(layer.Activation, Sup(layer), layer.Alpha);
+            yield return LayerFormula(layer, Pass.Backward);
             if (layer.HasDropout)
             {
                 yield return "h" + Sup(layer) + " = o" + Sup(layer) + " ⊙ mask" + Sup(layer) + " (dropout, rate " + InvariantNumber.Text(layer.DropoutRate) + ", inverted)";
@@ -89,6 +89,11 @@ internal sealed partial class NetworkEmitter
     private string OutputDeltaComment(LayerPlan output)
     {
         string l = Sup(output);
+        if (output.IsMaxout)
+        {
+            return MaxoutRoutingComment(output, "∂L/∂o" + l + ", " + LossCode.GradientFormula(_plan.Loss));
+        }
+
         if (_plan.OutputDelta == OutputDeltaForm.Matching)
         {
             return "δ" + l + " = o" + l + " − y: " + output.Activation + " output with " + _plan.Loss + " is a matching pair, " + MatchingReason(output.Activation);
@@ -115,12 +120,24 @@ internal sealed partial class NetworkEmitter
     {
         string l = Sup(layer), next = Superscript.Of(layer.Number + 1);
         string back = (layer.HasDropout ? "mask" + l + " ⊙ " : string.Empty) + "W" + next + "ᵀ δ" + next;
+        if (layer.IsMaxout)
+        {
+            return MaxoutRoutingComment(layer, back);
+        }
+
         return layer.Activation switch
         {
             ActivationKind.Linear => "δ" + l + " = " + back + " (f′ = 1)" + (layer.HasDropout ? ": a dropped unit passes no gradient back" : string.Empty),
             ActivationKind.Softmax => "δ" + l + "ᵢ = o" + l + "ᵢ(gᵢ − Σₖ gₖo" + l + "ₖ) with g = " + back,
             _ => "δ" + l + " = f′(a" + l + ") ⊙ (" + back + "), with " + ActivationCode.DerivativeFormula(layer.Activation, layer.Alpha),
         };
+    }
+
+    /// <summary>δzˡ of a Maxout layer from gˡ: <c>δz¹ᵣ = g¹ᵢ if r = j*ᵢ (the winning row of unit i) else 0, with g¹ = W²ᵀ δ²</c>.</summary>
+    private static string MaxoutRoutingComment(LayerPlan layer, string g)
+    {
+        string l = Sup(layer);
+        return "δz" + l + "ᵣ = g" + l + "ᵢ if r = j*ᵢ else 0, with g" + l + " = " + g + ": oᵢ = maxⱼ zᵢⱼ, so only the winning piece j*ᵢ of each unit receives δ";
     }
 
     /// <summary>Writes δᴸ and then δˡ for every hidden layer, from the output backwards.</summary>
@@ -143,7 +160,7 @@ internal sealed partial class NetworkEmitter
     {
         int l = output.Number;
         Vector o = O(l), d = D(l), g = G(l), y = Y, r = R(l);
-        DeclareIfSpan(d, output);
+        DeclareRowsIfSpan(d, output);
         switch (_plan.OutputDelta)
         {
             case OutputDeltaForm.Matching:
@@ -177,9 +194,41 @@ internal sealed partial class NetworkEmitter
                 _w.Line(Kernel("ReLUDelta") + "(a" + l + ", g" + l + ", d" + l + "); // δ" + Sup(layer) + "ᵢ = a" + Sup(layer) + "ᵢ > 0 ? g" + Sup(layer) + "ᵢ : 0, in SIMD");
                 _w.Line();
                 return;
+            case ActivationDeltaForm.MaxoutRouting:
+                WriteMaxoutRouting(layer, Upstream);
+                return;
         }
 
         ForEachUnit(layer, at => _w.Line(Declare(d, at) + " = " + ActivationCode.Delta(layer.Activation, at(a), at(o), Upstream(at), layer.Alpha, S) + ";"));
+    }
+
+    /// <summary>δz of a Maxout layer: each unit's g to its winning row, 0 to the other pieces.</summary>
+    private void WriteMaxoutRouting(LayerPlan layer, System.Func<System.Func<Vector, string>, string> upstream)
+    {
+        int l = layer.Number, k = layer.Pieces;
+        Vector d = D(l), win = Winner(l);
+        if (layer.IsWrittenOut)
+        {
+            for (int i = 0; i < layer.Units; i++)
+            {
+                int unit = i;
+                string g = upstream(v => v[unit]);
+                for (int r = i * k; r < (i + 1) * k; r++)
+                {
+                    _w.Line(Declare(d, d[r]) + " = " + win[i] + " == " + r + " ? " + g + " : " + S.Zero + ";");
+                }
+            }
+
+            return;
+        }
+
+        _w.Line(d.Name + ".Clear(); // the losing pieces receive no δ: zeroed here even under [SkipLocalsInit]");
+        using (_w.Block("for (int i = 0; i < " + SizeName(layer) + "; i++)"))
+        {
+            _w.Line(d.Name + "[" + win["i"] + "] = " + upstream(v => v["i"]) + ";");
+        }
+
+        _w.Line();
     }
 
     /// <summary>gˡ = Wˡ⁺¹ᵀδˡ⁺¹ and δˡ from it, in the form the plan gives this pass.</summary>
@@ -203,10 +252,10 @@ internal sealed partial class NetworkEmitter
         DeclareIfSpan(g, layer);
         for (int i = 0; i < layer.Units; i++)
         {
-            WriteSum(Declare(g, g[i]), Enumerable.Range(0, next.Units).Select(j => "w[" + next.Weight(j, i) + "] * " + nextDelta[j]));
+            WriteSum(Declare(g, g[i]), Enumerable.Range(0, next.Rows).Select(j => "w[" + next.Weight(j, i) + "] * " + nextDelta[j]));
         }
 
-        DeclareIfSpan(D(l), layer);
+        DeclareRowsIfSpan(D(l), layer);
         WriteDeltaFromG(layer);
     }
 
@@ -217,7 +266,7 @@ internal sealed partial class NetworkEmitter
         Vector a = A(l), o = O(l), d = D(l), nextDelta = D(next.Number);
         for (int i = 0; i < layer.Units; i++)
         {
-            string back = string.Join(" + ", Enumerable.Range(0, next.Units).Select(j => "w[" + next.Weight(j, i) + "] * " + nextDelta[j]));
+            string back = string.Join(" + ", Enumerable.Range(0, next.Rows).Select(j => "w[" + next.Weight(j, i) + "] * " + nextDelta[j]));
             if (layer.HasDropout)
             {
                 back = Mask(l)[i] + " * " + ActivationCode.Parenthesize(back);
@@ -250,7 +299,7 @@ internal sealed partial class NetworkEmitter
         }
 
         _w.Line();
-        DeclareIfSpan(D(l), layer);
+        DeclareRowsIfSpan(D(l), layer);
         WriteDeltaFromG(layer);
     }
 
@@ -290,7 +339,7 @@ internal sealed partial class NetworkEmitter
     private void WriteWrittenOutParameterGradient(LayerPlan layer, Pass pass, Contribution contribution)
     {
         Vector x = Input(layer, pass), d = D(layer.Number);
-        int count = layer.WeightCount + layer.Units;
+        int count = layer.WeightCount + layer.Rows;
         string buffer = "gradient" + layer.Number;
         if (contribution == Contribution.LayerBuffer)
         {
@@ -298,17 +347,17 @@ internal sealed partial class NetworkEmitter
             DeclareZeroedSpan(buffer, count.ToString(CultureInfo.InvariantCulture));
         }
 
-        for (int i = 0; i < layer.Units; i++)
+        for (int r = 0; r < layer.Rows; r++)
         {
             for (int j = 0; j < layer.Inputs; j++)
             {
-                _w.Line(Contribute(contribution, layer, layer.Weight(i, j), d[i] + " * " + x[j]));
+                _w.Line(Contribute(contribution, layer, layer.Weight(r, j), d[r] + " * " + x[j]));
             }
         }
 
-        for (int i = 0; i < layer.Units; i++)
+        for (int r = 0; r < layer.Rows; r++)
         {
-            _w.Line(Contribute(contribution, layer, layer.Bias(i), d[i]));
+            _w.Line(Contribute(contribution, layer, layer.Bias(r), d[r]));
         }
 
         if (contribution == Contribution.LayerBuffer)
@@ -400,4 +449,13 @@ internal sealed partial class NetworkEmitter
 
     private void DeclareSpan(Vector vector, LayerPlan layer) =>
         _w.Line(S.Span + " " + vector.Name + " = stackalloc " + T + "[" + SizeName(layer) + "];");
+
+    /// <summary>Declares a span of one value per row of Wˡ (δˡ: a Maxout layer has one per piece).</summary>
+    private void DeclareRowsIfSpan(Vector vector, LayerPlan layer)
+    {
+        if (!vector.IsLocals)
+        {
+            _w.Line(S.Span + " " + vector.Name + " = stackalloc " + T + "[" + RowsName(layer) + "];");
+        }
+    }
 }

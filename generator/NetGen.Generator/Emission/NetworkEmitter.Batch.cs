@@ -85,7 +85,7 @@ internal sealed partial class NetworkEmitter
                     ? "inputs.Slice(start * InputSize, samples * InputSize)"
                     : "block.Slice(" + layer.BlockInputOffset + ", samples * " + SizeName(LayerAt(layer.Number - 1)) + ")";
                 _w.Line(Kernel("AddOuterBlock") + "(gradient.Slice(" + WeightRange(layer) + "), block.Slice("
-                    + layer.BlockDeltaOffset + ", samples * " + SizeName(layer) + "), " + inputsOfLayer + ", samples); // ∂L/∂W" + Sup(layer));
+                    + layer.BlockDeltaOffset + ", samples * " + Parenthesized(RowsName(layer)) + "), " + inputsOfLayer + ", samples); // ∂L/∂W" + Sup(layer));
             }
         }
 
@@ -118,7 +118,7 @@ internal sealed partial class NetworkEmitter
     private void WriteIntoBlock(LayerPlan layer, Pass pass, Vector x, Vector d)
     {
         string s = Sup(layer);
-        _w.Line(d.Name + ".CopyTo(block.Slice(" + Offset(layer.BlockDeltaOffset, "slot * " + SizeName(layer)) + ", " + SizeName(layer) + ")); // δ"
+        _w.Line(d.Name + ".CopyTo(block.Slice(" + Offset(layer.BlockDeltaOffset, "slot * " + Parenthesized(RowsName(layer))) + ", " + RowsName(layer) + ")); // δ"
             + s + ", for ∂L/∂W" + s + " += δ" + s + " " + InputTransposed(layer, pass) + " in BackwardBatch");
         if (layer.Number > 1)
         {
@@ -128,4 +128,7 @@ internal sealed partial class NetworkEmitter
 
         _w.Line(Kernel("AddScaled") + "(gradient.Slice(" + BiasRange(layer) + "), " + S.One + ", " + d.Name + "); // ∂L/∂b" + s + " += δ" + s);
     }
+
+    /// <summary><c>(Layer2Size * 3)</c> inside a product; a plain name as it is.</summary>
+    private static string Parenthesized(string expression) => expression.IndexOf(' ') >= 0 ? "(" + expression + ")" : expression;
 }

@@ -66,7 +66,7 @@ internal sealed partial class NetworkEmitter
         _w.Line("/// <remarks>");
         foreach (LayerPlan layer in _plan.Layers)
         {
-            _w.Line("/// " + AffineFormula(layer, Pass.Inference) + ", " + ActivationCode.Formula(layer.Activation, Sup(layer), layer.Alpha) + "<br/>");
+            _w.Line("/// " + LayerFormula(layer, Pass.Inference) + "<br/>");
         }
 
         _w.Lines($$"""
@@ -97,7 +97,21 @@ internal sealed partial class NetworkEmitter
     }
 
     private string AffineFormula(LayerPlan layer, Pass pass) =>
-        "a" + Sup(layer) + " = W" + Sup(layer) + InputSymbol(layer, pass) + " + b" + Sup(layer);
+        (layer.IsMaxout ? "z" : "a") + Sup(layer) + " = W" + Sup(layer) + InputSymbol(layer, pass) + " + b" + Sup(layer);
+
+    /// <summary>A layer's two equations: <c>a¹ = W¹x + b¹, o¹ = tanh(a¹)</c>, or a Maxout's affine map and max.</summary>
+    private string LayerFormula(LayerPlan layer, Pass pass) =>
+        AffineFormula(layer, pass) + ", " + (layer.IsMaxout ? MaxoutFormula(layer) : ActivationCode.Formula(layer.Activation, Sup(layer), layer.Alpha));
+
+    /// <summary><c>o¹ᵢ = maxⱼ z¹₍₃ᵢ₊ⱼ₎, j = 0…2</c>.</summary>
+    private static string MaxoutFormula(LayerPlan layer) =>
+        "o" + Sup(layer) + "ᵢ = maxⱼ z" + Sup(layer) + "₍" + Subscript(layer.Pieces) + "ᵢ₊ⱼ₎, j = 0…" + (layer.Pieces - 1);
+
+    private static string Subscript(int number)
+    {
+        const string digits = "₀₁₂₃₄₅₆₇₈₉";
+        return new string(number.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(c => digits[c - '0']).ToArray());
+    }
 
     /// <summary>
     /// Writes the forward pass: x (and y, while training), then for every layer aˡ = Wˡoˡ⁻¹ + bˡ and oˡ = f(aˡ).
@@ -123,8 +137,8 @@ internal sealed partial class NetworkEmitter
 
         foreach (LayerPlan layer in _plan.Layers)
         {
-            _w.Line("// Layer " + layer.Number + " — Dense " + layer.Units + ", " + layer.Activation + ": "
-                + AffineFormula(layer, pass) + ", " + ActivationCode.Formula(layer.Activation, Sup(layer), layer.Alpha));
+            _w.Line("// Layer " + layer.Number + " — " + (layer.IsMaxout ? "Maxout " + layer.Units + "×" + layer.Pieces : "Dense " + layer.Units + ", " + layer.Activation) + ": "
+                + LayerFormula(layer, pass));
             if (layer.IsWrittenOut)
             {
                 WriteWrittenOutLayer(layer, pass);
@@ -212,18 +226,22 @@ internal sealed partial class NetworkEmitter
     private void WriteWrittenOutLayer(LayerPlan layer, Pass pass)
     {
         Vector x = Input(layer, pass), a = A(layer.Number), o = O(layer.Number);
-        for (int i = 0; i < layer.Units; i++)
+        for (int r = 0; r < layer.Rows; r++)
         {
             IEnumerable<string> terms = Enumerable.Range(0, layer.Inputs)
-                .Select(j => "w[" + layer.Weight(i, j) + "] * " + x[j])
-                .Concat(new[] { "w[" + layer.Bias(i) + "]" });
-            WriteSum(T + " " + a[i], terms);
+                .Select(j => "w[" + layer.Weight(r, j) + "] * " + x[j])
+                .Concat(new[] { "w[" + layer.Bias(r) + "]" });
+            WriteSum(T + " " + a[r], terms);
         }
 
-        if (layer.ForwardActivation == ForwardActivationForm.Softmax)
+        switch (layer.ForwardActivation)
         {
-            WriteWrittenOutSoftmax(layer);
-            return;
+            case ForwardActivationForm.Softmax:
+                WriteWrittenOutSoftmax(layer);
+                return;
+            case ForwardActivationForm.Maxout:
+                WriteWrittenOutMaxout(layer, pass);
+                return;
         }
 
         DeclareIfSpan(o, layer);
@@ -295,7 +313,7 @@ internal sealed partial class NetworkEmitter
         string s = Sup(layer);
         Vector x = Input(layer, pass);
         string size = SizeName(layer);
-        _w.Line(S.Span + " a" + l + " = stackalloc " + T + "[" + size + "];");
+        _w.Line(S.Span + " a" + l + " = stackalloc " + T + "[" + RowsName(layer) + "];" + (layer.IsMaxout ? " // z" + s + ", " + layer.Pieces + " pieces per unit" : string.Empty));
         _w.Line(outputSpan is null
             ? S.Span + " o" + l + " = stackalloc " + T + "[" + size + "];"
             : S.Span + " o" + l + " = " + outputSpan + ";");
@@ -312,6 +330,9 @@ internal sealed partial class NetworkEmitter
                 return;
             case ForwardActivationForm.Copy:
                 _w.Line("a" + l + ".CopyTo(o" + l + "); // o" + s + " = a" + s);
+                return;
+            case ForwardActivationForm.Maxout:
+                WriteKernelMaxout(layer, pass);
                 return;
         }
 
@@ -345,6 +366,71 @@ internal sealed partial class NetworkEmitter
         using (_w.Block("for (int i = 0; i < " + size + "; i++)"))
         {
             _w.Line("o" + l + "[i] /= sum" + l + ";");
+        }
+    }
+
+    /// <summary>The winning row j*ᵢ of each unit of a Maxout layer, kept while training for the routing of δ: locals when it is written out.</summary>
+    private Vector Winner(int l) => Own("win", l);
+
+    /// <summary>oᵢ = maxⱼ zᵢₖ₊ⱼ unit by unit, the first piece that reaches the maximum winning; while training its row is kept.</summary>
+    private void WriteWrittenOutMaxout(LayerPlan layer, Pass pass)
+    {
+        int l = layer.Number, k = layer.Pieces;
+        Vector a = A(l), o = O(l), win = Winner(l);
+        bool training = pass != Pass.Inference;
+        _w.Line();
+        _w.Line("// o" + Sup(layer) + "ᵢ = maxⱼ z" + Sup(layer) + "ᵢₖ₊ⱼ, the first piece that reaches the maximum winning: only the winning piece j*ᵢ receives δ");
+        DeclareIfSpan(o, layer);
+        if (training && !win.IsLocals)
+        {
+            _w.Line("global::System.Span<int> " + win.Name + " = stackalloc int[" + SizeName(layer) + "];");
+        }
+
+        for (int i = 0; i < layer.Units; i++)
+        {
+            int first = i * k;
+            _w.Line(Declare(o, o[i]) + " = " + a[first] + ";");
+            if (training)
+            {
+                _w.Line((win.IsLocals ? "int " : string.Empty) + win[i] + " = " + first + ";");
+            }
+
+            for (int r = first + 1; r < first + k; r++)
+            {
+                _w.Line("if (" + a[r] + " > " + o[i] + ") { " + o[i] + " = " + a[r] + ";" + (training ? " " + win[i] + " = " + r + ";" : string.Empty) + " }");
+            }
+        }
+    }
+
+    /// <summary>The max over each unit's pieces in a loop; while training the winning row goes to winˡ.</summary>
+    private void WriteKernelMaxout(LayerPlan layer, Pass pass)
+    {
+        int l = layer.Number, k = layer.Pieces;
+        bool training = pass != Pass.Inference;
+        _w.Line();
+        _w.Line("// o" + Sup(layer) + "ᵢ = maxⱼ z" + Sup(layer) + "ᵢₖ₊ⱼ, the first piece that reaches the maximum winning" + (training ? "; win" + Sup(layer) + "ᵢ = its row, the only one that receives δ" : string.Empty));
+        if (training)
+        {
+            _w.Line("global::System.Span<int> win" + l + " = stackalloc int[" + SizeName(layer) + "];");
+        }
+
+        using (_w.Block("for (int i = 0; i < " + SizeName(layer) + "; i++)"))
+        {
+            _w.Line("int first = i * " + k + ", best = first;");
+            using (_w.Block("for (int row = first + 1; row < first + " + k + "; row++)"))
+            {
+                using (_w.Block("if (a" + l + "[row] > a" + l + "[best])"))
+                {
+                    _w.Line("best = row;");
+                }
+            }
+
+            _w.Line();
+            _w.Line("o" + l + "[i] = a" + l + "[best];");
+            if (training)
+            {
+                _w.Line("win" + l + "[i] = best;");
+            }
         }
     }
 }

@@ -61,11 +61,12 @@ internal sealed partial class NetworkEmitter
             _w.Line(S.Span + " w = _w;");
             foreach (LayerPlan layer in _plan.Layers)
             {
-                bool he = ActivationFacts.UsesHeInitialization(layer.Activation);
-                double limit = he ? Math.Sqrt(6.0 / layer.Inputs) : Math.Sqrt(6.0 / (layer.Inputs + layer.Units));
+                // A Maxout layer: Glorot over its [units·pieces × fan-in] matrix (math.md).
+                bool he = !layer.IsMaxout && ActivationFacts.UsesHeInitialization(layer.Activation);
+                double limit = he ? Math.Sqrt(6.0 / layer.Inputs) : Math.Sqrt(6.0 / (layer.Inputs + layer.Rows));
                 string rule = he
                     ? "He, r = √(6/" + layer.Inputs + ")"
-                    : "Glorot, r = √(6/(" + layer.Inputs + " + " + layer.Units + "))";
+                    : "Glorot, r = √(6/(" + layer.Inputs + " + " + layer.Rows + "))";
                 _w.Line("random.FillUniform(w.Slice(" + WeightRange(layer) + "), " + InvariantNumber.Text(limit) + "); // W" + Sup(layer) + ": " + rule);
                 _w.Line("w.Slice(" + BiasRange(layer) + ").Clear(); // b" + Sup(layer) + " = 0");
             }

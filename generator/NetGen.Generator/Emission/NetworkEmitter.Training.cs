@@ -236,7 +236,7 @@ internal sealed partial class NetworkEmitter
                     // Layer by layer, each with the update TrainStep gives it.
                     foreach (LayerPlan layer in _plan.Layers)
                     {
-                        string range = WeightOffsetName(layer) + ", " + WeightLengthName(layer) + " + " + SizeName(layer);
+                        string range = WeightOffsetName(layer) + ", " + WeightLengthName(layer) + " + " + RowsName(layer);
                         _w.Line("update.ApplyScaled" + (layer.IsWrittenOut ? string.Empty : "Fma") + "(w.Slice(" + range + "), " + S.One + " / batchSize, gradient.Slice(" + range
                             + ")); // W" + Sup(layer) + " and b" + Sup(layer) + (layer.IsWrittenOut ? ", as written out in TrainStep" : ", with fused multiply-adds as in TrainStep"));
                     }

@@ -89,7 +89,7 @@ internal sealed partial class NetworkEmitter
     /// <summary>The architecture line: <c>input 3 → Dense 2 (Sigmoid) → Dense 1 (Sigmoid); loss: BinaryCrossEntropy</c>.</summary>
     private string Architecture =>
         "input " + _plan.InputSize + " → "
-        + string.Join(" → ", _plan.Layers.Select(l => "Dense " + l.Units + " (" + l.Activation + ")"))
+        + string.Join(" → ", _plan.Layers.Select(LayerTitle))
         + "; loss: " + _plan.Loss + "; " + T;
 
     private void WriteClassDocs()
@@ -135,8 +135,12 @@ internal sealed partial class NetworkEmitter
             : "Layers " + string.Join(", ", numbers.Take(numbers.Count - 1)) + " and " + numbers[numbers.Count - 1];
 
     private static string ParameterRange(LayerPlan l) =>
-        "W" + Sup(l) + " [" + l.Units + "×" + l.Inputs + "] " + l.WeightOffset + "–" + (l.BiasOffset - 1)
-        + " · b" + Sup(l) + " [" + l.Units + "] " + (l.Units == 1 ? l.BiasOffset.ToString() : l.BiasOffset + "–" + (l.BiasOffset + l.Units - 1));
+        "W" + Sup(l) + " [" + l.Rows + "×" + l.Inputs + "] " + l.WeightOffset + "–" + (l.BiasOffset - 1)
+        + " · b" + Sup(l) + " [" + l.Rows + "] " + (l.Rows == 1 ? l.BiasOffset.ToString() : l.BiasOffset + "–" + (l.BiasOffset + l.Rows - 1));
+
+    /// <summary><c>Dense 3 (Tanh)</c>, <c>Maxout 4×3</c>: a layer in the architecture line.</summary>
+    private static string LayerTitle(LayerPlan l) =>
+        l.IsMaxout ? "Maxout " + l.Units + "×" + l.Pieces : "Dense " + l.Units + " (" + l.Activation + ")";
 
     private void WriteConstants()
     {
@@ -148,7 +152,7 @@ internal sealed partial class NetworkEmitter
         foreach (LayerPlan layer in _plan.Layers)
         {
             _w.Lines($$"""
-                /// <summary>Units of layer {{layer.Number}} (Dense, {{layer.Activation}}).</summary>
+                /// <summary>Units of layer {{layer.Number}} ({{(layer.IsMaxout ? "Maxout, " + layer.Pieces + " pieces each" : "Dense, " + layer.Activation)}}).</summary>
                 public const int {{SizeName(layer)}} = {{layer.Units}};
 
                 """);
@@ -169,7 +173,7 @@ internal sealed partial class NetworkEmitter
         {
             string l = Sup(layer);
             _w.Lines($$"""
-                /// <summary>Where W{{l}} [{{layer.Units}}×{{layer.Inputs}}] starts in θ, its length, and where b{{l}} starts (math.md's flat order).</summary>
+                /// <summary>Where W{{l}} [{{layer.Rows}}×{{layer.Inputs}}] starts in θ, its length, and where b{{l}} starts (math.md's flat order).</summary>
                 private const int {{WeightOffsetName(layer)}} = {{layer.WeightOffset}}, {{WeightLengthName(layer)}} = {{layer.WeightCount}}, {{BiasOffsetName(layer)}} = {{layer.BiasOffset}};
 
                 """);
@@ -240,7 +244,9 @@ internal sealed partial class NetworkEmitter
         foreach (LayerPlan layer in _plan.Layers)
         {
             string alpha = layer.Activation is ActivationKind.LeakyReLU or ActivationKind.ELU ? ", " + InvariantNumber.Text(layer.Alpha) : string.Empty;
-            _w.Line("    global::NetGen.LayerDescription.Dense(" + layer.Inputs + ", " + layer.Units + ", global::NetGen.Activation." + layer.Activation + alpha + "),");
+            _w.Line(layer.IsMaxout
+                ? "    global::NetGen.LayerDescription.Maxout(" + layer.Inputs + ", " + layer.Units + ", " + layer.Pieces + "),"
+                : "    global::NetGen.LayerDescription.Dense(" + layer.Inputs + ", " + layer.Units + ", global::NetGen.Activation." + layer.Activation + alpha + "),");
         }
 
         _w.Lines($$"""
@@ -279,7 +285,10 @@ internal sealed partial class NetworkEmitter
     private static string WeightRange(LayerPlan layer) => WeightOffsetName(layer) + ", " + WeightLengthName(layer);
 
     /// <summary><c>B2Offset, Layer2Size</c>: the arguments of a slice over b⁽ˡ⁾.</summary>
-    private static string BiasRange(LayerPlan layer) => BiasOffsetName(layer) + ", " + SizeName(layer);
+    private static string BiasRange(LayerPlan layer) => BiasOffsetName(layer) + ", " + RowsName(layer);
+
+    /// <summary>Rows of W⁽ˡ⁾ (entries of b⁽ˡ⁾, of zˡ and of δˡ): <c>Layer2Size</c>, or <c>Layer2Size * 3</c> for a Maxout of 3 pieces.</summary>
+    private static string RowsName(LayerPlan layer) => layer.IsMaxout ? SizeName(layer) + " * " + layer.Pieces : SizeName(layer);
 
     /// <summary>The superscript layer number: ¹, ², …</summary>
     private static string Sup(LayerPlan layer) => Superscript.Of(layer.Number);

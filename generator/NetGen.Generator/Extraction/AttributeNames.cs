@@ -9,6 +9,7 @@ internal static class AttributeNames
     public const string Input = "NetGen.InputAttribute";
     public const string Dense = "NetGen.DenseAttribute";
     public const string Dropout = "NetGen.DropoutAttribute";
+    public const string Maxout = "NetGen.MaxoutAttribute";
 
     /// <summary>
     /// True for one of NetGen's attributes: bound (by its full name), or written but unbound (an error type with
@@ -19,12 +20,9 @@ internal static class AttributeNames
         && (IsNetGenName(attributeClass.ToDisplayString())
             || (attributeClass.TypeKind == TypeKind.Error && IsShortName(attributeClass.Name)));
 
-    /// <summary>True for the full names of [Network], [Input], [Dense] and [Dropout].</summary>
-    public static bool IsNetGenName(string? fullName) => fullName is Network or Input or Dense or Dropout;
-
-    /// <summary>True for the full names of the layer attributes ([Input], [Dense], [Dropout]).</summary>
-    public static bool IsLayerName(string? fullName) => fullName is Input or Dense or Dropout;
+    /// <summary>True for the full names of [Network], [Input], [Dense], [Maxout] and [Dropout].</summary>
+    public static bool IsNetGenName(string? fullName) => fullName is Network or Input or Dense or Dropout or Maxout;
 
     private static bool IsShortName(string name) =>
-        name is "Input" or "InputAttribute" or "Dense" or "DenseAttribute" or "Network" or "NetworkAttribute" or "Dropout" or "DropoutAttribute";
+        name is "Input" or "InputAttribute" or "Dense" or "DenseAttribute" or "Network" or "NetworkAttribute" or "Dropout" or "DropoutAttribute" or "Maxout" or "MaxoutAttribute";
 }

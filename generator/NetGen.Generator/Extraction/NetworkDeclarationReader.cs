@@ -51,6 +51,9 @@ internal static class NetworkDeclarationReader
                         NamedDouble(attribute, "Alpha", double.NaN),
                         index));
                     break;
+                case AttributeNames.Maxout:
+                    layers.Add(new MaxoutDeclaration(IntArgument(attribute, 0), IntArgument(attribute, 1), NamedInt(attribute, "Inputs", 0), index));
+                    break;
                 case AttributeNames.Dropout:
                     layers.Add(new DropoutDeclaration(DoubleArgument(attribute, 0), index));
                     break;

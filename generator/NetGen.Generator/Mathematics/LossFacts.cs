@@ -13,6 +13,13 @@ internal static class LossFacts
     public static bool TakesLogarithm(LossKind loss) =>
         loss is LossKind.BinaryCrossEntropy or LossKind.CategoricalCrossEntropy or LossKind.KLDivergence or LossKind.Poisson;
 
+    /// <summary>
+    /// The probability and count losses: undefined on an unbounded output such as Maxout's (BCE needs (0, 1), CCE and KL
+    /// a distribution, Poisson positive values).
+    /// </summary>
+    public static bool NeedsBoundedOutput(LossKind loss) =>
+        loss is LossKind.BinaryCrossEntropy or LossKind.CategoricalCrossEntropy or LossKind.KLDivergence or LossKind.Poisson;
+
     /// <summary>Defined in the public enum.</summary>
     public static bool IsDefined(LossKind loss) => loss >= LossKind.MeanSquaredError && loss <= LossKind.Poisson;
 

@@ -21,6 +21,9 @@ internal abstract record ParameterLayerDeclaration(int Units, int DeclaredInputs
 {
     /// <summary>What the layer computes.</summary>
     public abstract ParameterLayerKind Kind { get; }
+
+    /// <summary>Rows of W and entries of b per unit: 1 for Dense, the pieces of a Maxout.</summary>
+    public virtual int PiecesPerUnit => 1;
 }
 
 /// <summary>
@@ -33,6 +36,17 @@ internal sealed record DenseDeclaration(int Units, ActivationKind Activation, in
     public override ParameterLayerKind Kind => ParameterLayerKind.Dense;
 
     public override string AttributeName => "[Dense]";
+}
+
+/// <summary><c>[Maxout(units, pieces)]</c>: oᵢ = maxⱼ z₍ᵢₖ₊ⱼ₎ over <paramref name="Pieces"/> affine maps per unit.</summary>
+internal sealed record MaxoutDeclaration(int Units, int Pieces, int DeclaredInputs, int AttributeIndex)
+    : ParameterLayerDeclaration(Units, DeclaredInputs, AttributeIndex)
+{
+    public override ParameterLayerKind Kind => ParameterLayerKind.Maxout;
+
+    public override int PiecesPerUnit => Pieces;
+
+    public override string AttributeName => "[Maxout]";
 }
 
 /// <summary><c>[Dropout(rate)]</c>.</summary>

@@ -19,15 +19,18 @@ internal sealed record LayerPlan
     /// <summary>The width nₗ.</summary>
     public int Units { get; init; }
 
+    /// <summary>Affine maps per unit: 1 for Dense, k ≥ 2 for Maxout (whose row r = i·k + j is piece j of unit i).</summary>
+    public int Pieces { get; init; } = 1;
+
     public ActivationKind Activation { get; init; }
 
     /// <summary>The LeakyReLU slope or the ELU α in force (math.md's default when not declared); 0 for other activations.</summary>
     public double Alpha { get; init; }
 
-    /// <summary>Where W⁽ˡ⁾ [Units × Inputs] starts in θ.</summary>
+    /// <summary>Where W⁽ˡ⁾ [Rows × Inputs] starts in θ.</summary>
     public int WeightOffset { get; init; }
 
-    /// <summary>Where b⁽ˡ⁾ [Units] starts in θ.</summary>
+    /// <summary>Where b⁽ˡ⁾ [Rows] starts in θ.</summary>
     public int BiasOffset { get; init; }
 
     /// <summary>The rate of the Dropout that follows this layer; 0 when there is none (or a rate of 0, the identity).</summary>
@@ -61,7 +64,7 @@ internal sealed record LayerPlan
     /// <summary>What BackwardIntoBlock does with this layer's ∂L/∂θ.</summary>
     public Contribution BlockContribution { get; init; }
 
-    /// <summary>Where δˡ of sample slot k starts in BackwardBatch's block: this + k·Units; −1 when the layer is not blocked.</summary>
+    /// <summary>Where δˡ of sample slot k starts in BackwardBatch's block: this + k·Rows; −1 when the layer is not blocked.</summary>
     public int BlockDeltaOffset { get; init; } = -1;
 
     /// <summary>Where the input of sample slot k starts in the block (l ≥ 2 on the kernels): this + k·Inputs; −1 otherwise.</summary>
@@ -71,7 +74,12 @@ internal sealed record LayerPlan
 
     public bool HasDropout => DropoutRate > 0;
 
-    public int WeightCount => Inputs * Units;
+    public bool IsMaxout => Kind == ParameterLayerKind.Maxout;
+
+    /// <summary>Rows of W⁽ˡ⁾, entries of b⁽ˡ⁾ and of the pre-activation: Units × Pieces.</summary>
+    public int Rows => Units * Pieces;
+
+    public int WeightCount => Inputs * Rows;
 
     /// <summary>The flat index of W⁽ˡ⁾ᵢⱼ.</summary>
     public int Weight(int i, int j) => WeightOffset + (i * Inputs) + j;

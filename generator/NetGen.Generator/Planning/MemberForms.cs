@@ -30,6 +30,9 @@ internal enum ActivationDeltaForm
 
     /// <summary>The branch-free SIMD ReLUDelta kernel (a ReLU layer on the kernels without dropout).</summary>
     ReLUKernel,
+
+    /// <summary>Maxout: δz₍ᵢₖ₊ⱼ₎ = gᵢ for the winning piece j = j*ᵢ, 0 for the others.</summary>
+    MaxoutRouting,
 }
 
 /// <summary>How a layer applies its activation in the forward pass.</summary>
@@ -46,6 +49,9 @@ internal enum ForwardActivationForm
 
     /// <summary>Linear on the kernels: oˡ = aˡ, a copy.</summary>
     Copy,
+
+    /// <summary>Maxout: oᵢ = maxⱼ z₍ᵢₖ₊ⱼ₎, the first j that reaches the maximum winning (kept while training, for δ).</summary>
+    Maxout,
 }
 
 /// <summary>How the output delta δᴸ = ∂L/∂aᴸ is computed.</summary>

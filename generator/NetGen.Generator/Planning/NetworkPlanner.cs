@@ -44,7 +44,7 @@ internal static class NetworkPlanner
             if (strategy == LayerStrategy.Kernels)
             {
                 deltaOffset = blockSize;
-                blockSize += BlockSamples * layer.Units;
+                blockSize += BlockSamples * layer.Rows;
                 if (layer.Number > 1)
                 {
                     inputOffset = blockSize;
@@ -55,8 +55,9 @@ internal static class NetworkPlanner
             layers[k] = layer with
             {
                 SharedVectorsAsLocals = strategy == LayerStrategy.WrittenOut && next is null or LayerStrategy.WrittenOut,
-                ForwardActivation = ForwardActivation(layer.Activation, strategy),
-                ActivationDelta = layer.Activation == ActivationKind.Softmax ? ActivationDeltaForm.SoftmaxJacobian
+                ForwardActivation = layer.IsMaxout ? ForwardActivationForm.Maxout : ForwardActivation(layer.Activation, strategy),
+                ActivationDelta = layer.IsMaxout ? ActivationDeltaForm.MaxoutRouting
+                    : layer.Activation == ActivationKind.Softmax ? ActivationDeltaForm.SoftmaxJacobian
                     : layer.Activation == ActivationKind.ReLU && strategy == LayerStrategy.Kernels && !layer.HasDropout ? ActivationDeltaForm.ReLUKernel
                     : ActivationDeltaForm.Elementwise,
                 BackwardHiddenDelta = backward,
@@ -83,10 +84,12 @@ internal static class NetworkPlanner
             Layers = new EquatableArray<LayerPlan>(layers),
             Strategy = network,
             Trainable = layers.All(l => ActivationFacts.IsDifferentiable(l.Activation)),
-            OutputDelta = PairingTable.IsMatching(output.Activation, declaration.Loss) ? OutputDeltaForm.Matching
+            // No pair collapses through a Maxout output: g = ∂L/∂o is routed to the winning pieces.
+            OutputDelta = output.IsMaxout ? OutputDeltaForm.ThroughActivation
+                : PairingTable.IsMatching(output.Activation, declaration.Loss) ? OutputDeltaForm.Matching
                 : output.Activation == ActivationKind.Linear ? OutputDeltaForm.LossGradient
                 : OutputDeltaForm.ThroughActivation,
-            LossFromPreActivation = PairingTable.HasPreActivationLoss(output.Activation, declaration.Loss),
+            LossFromPreActivation = !output.IsMaxout && PairingTable.HasPreActivationLoss(output.Activation, declaration.Loss),
             TrainStep = trainStep,
             ApplyGradients = !fusedSgd ? ApplyGradientsForm.Whole : network == NetworkStrategy.Kernels ? ApplyGradientsForm.WholeFma : ApplyGradientsForm.PerLayer,
             BackwardBatch = network == NetworkStrategy.WrittenOut ? BackwardBatchForm.PerSample : BackwardBatchForm.Blocked,
@@ -103,22 +106,26 @@ internal static class NetworkPlanner
         int previous = inputSize, offset = 0;
         foreach (NumberedLayer entry in numbered)
         {
-            var dense = (DenseDeclaration)entry.Layer;
+            // A Maxout layer applies no activation after its max (Linear stands for "none").
+            ActivationKind activation = entry.Layer is DenseDeclaration dense ? dense.Activation : ActivationKind.Linear;
+            double alpha = entry.Layer is DenseDeclaration withAlpha ? ActivationFacts.AlphaInForce(activation, withAlpha.Alpha) : 0;
+            int rows = entry.Layer.Units * entry.Layer.PiecesPerUnit;
             var layer = new LayerPlan
             {
                 Number = entry.Number,
-                Kind = dense.Kind,
+                Kind = entry.Layer.Kind,
                 Inputs = previous,
-                Units = dense.Units,
-                Activation = dense.Activation,
-                Alpha = ActivationFacts.AlphaInForce(dense.Activation, dense.Alpha),
+                Units = entry.Layer.Units,
+                Pieces = entry.Layer.PiecesPerUnit,
+                Activation = activation,
+                Alpha = alpha,
                 WeightOffset = offset,
-                BiasOffset = offset + (previous * dense.Units),
+                BiasOffset = offset + (previous * rows),
                 DropoutRate = entry.Dropout?.Rate ?? 0,
                 IsOutput = entry.Number == numbered.Count,
             };
             layers.Add(layer);
-            offset = layer.BiasOffset + layer.Units;
+            offset = layer.BiasOffset + rows;
             previous = layer.Units;
         }
 
@@ -139,7 +146,7 @@ internal static class NetworkPlanner
     public static List<LayerStrategy> ChooseStrategies(IReadOnlyList<LayerPlan> layers, GeneratorOptions options)
     {
         bool smallFanIns = layers.All(l => l.Inputs <= options.UnrollMaxFanIn);
-        long total = layers.Sum(l => (long)l.Inputs * l.Units);
+        long total = layers.Sum(l => (long)l.WeightCount);
         if (smallFanIns && total <= options.UnrollMaxWeights)
         {
             return layers.Select(_ => LayerStrategy.WrittenOut).ToList();
@@ -149,7 +156,7 @@ internal static class NetworkPlanner
         long spent = 0;
         foreach (LayerPlan layer in layers)
         {
-            long weights = (long)layer.Inputs * layer.Units;
+            long weights = layer.WeightCount;
             bool writtenOut = layer.Inputs <= options.UnrollMaxFanIn && spent + weights <= options.MixedUnrollMaxWeights;
             spent += writtenOut ? weights : 0;
             strategies.Add(writtenOut ? LayerStrategy.WrittenOut : LayerStrategy.Kernels);
@@ -165,7 +172,7 @@ internal static class NetworkPlanner
             return HiddenDeltaForm.KernelTransposed;
         }
 
-        bool viaG = above.Units > MaxFoldedTerms || layer.Activation == ActivationKind.Softmax || layer.Strategy == LayerStrategy.Kernels;
+        bool viaG = above.Rows > MaxFoldedTerms || layer.Activation == ActivationKind.Softmax || layer.IsMaxout || layer.Strategy == LayerStrategy.Kernels;
         return viaG ? HiddenDeltaForm.WrittenOutSums : HiddenDeltaForm.FoldedIntoDelta;
     }
 

@@ -21,6 +21,7 @@ internal static class NetworkRules
     private const int SizeParameter = 0;
     private const int ActivationParameter = 1;
     private const int RateParameter = 0;
+    private const int PiecesParameter = 1;
 
     /// <summary>Every finding of <paramref name="network"/>, in declaration order.</summary>
     public static IReadOnlyList<Finding> Check(NetworkDeclaration network)
@@ -166,7 +167,7 @@ internal static class NetworkRules
                     if (inputs == 0 && hasInput)
                     {
                         // Without any [Input], NoInput below says it once for the whole network.
-                        add.On(DiagnosticDescriptors.DenseBeforeInput, FindingTarget.Attribute(dense.AttributeIndex), Text(number));
+                        add.On(DiagnosticDescriptors.DenseBeforeInput, FindingTarget.Attribute(dense.AttributeIndex), Text(number), dense.AttributeName);
                     }
 
                     if (dense.Units <= 0)
@@ -182,7 +183,8 @@ internal static class NetworkRules
                             new[] { new FindingProperty(DiagnosticProperties.PreviousWidth, Text(previousWidth)) },
                             Text(number),
                             Text(dense.DeclaredInputs),
-                            Text(previousWidth));
+                            Text(previousWidth),
+                            dense.AttributeName);
                     }
 
                     if (dense is DenseDeclaration withActivation)
@@ -190,12 +192,19 @@ internal static class NetworkRules
                         CheckActivation(withActivation, number, add);
                     }
 
-                    if (previousWidth > 0 && dense.Units > 0)
+                    if (dense is MaxoutDeclaration maxout && maxout.Pieces < 2)
                     {
-                        parameters += ((long)previousWidth * dense.Units) + dense.Units;
+                        add.On(DiagnosticDescriptors.MaxoutPieces, FindingTarget.Argument(maxout.AttributeIndex, PiecesParameter), Text(number), Text(maxout.Pieces));
                     }
 
-                    units += dense.Units > 0 ? dense.Units : 0;
+                    // A Maxout layer stores units × pieces rows, and keeps that many values per sample on the stack.
+                    long rows = (long)dense.Units * System.Math.Max(dense.PiecesPerUnit, 1);
+                    if (previousWidth > 0 && dense.Units > 0)
+                    {
+                        parameters += ((long)previousWidth * rows) + rows;
+                    }
+
+                    units += dense.Units > 0 ? rows : 0;
                     previousWidth = dense.Units;
                     break;
             }
@@ -226,6 +235,17 @@ internal static class NetworkRules
         if (numbered[numbered.Count - 1].Layer is DenseDeclaration output && ActivationFacts.IsDefined(output.Activation) && LossFacts.IsDefined(network.Loss))
         {
             CheckPairing(output, numbered.Count, network.Loss, add);
+        }
+
+        if (numbered[numbered.Count - 1].Layer is MaxoutDeclaration maxoutOutput && LossFacts.NeedsBoundedOutput(network.Loss))
+        {
+            add.On(
+                DiagnosticDescriptors.MaxoutOutputLoss,
+                FindingTarget.Attribute(maxoutOutput.AttributeIndex),
+                FindingTarget.NetworkArgument("Loss"),
+                System.Array.Empty<FindingProperty>(),
+                Text(numbered.Count),
+                network.Loss.ToString());
         }
     }
 

@@ -168,4 +168,23 @@ public sealed class GeneratedSourceSnapshotTests
             }
         }
         """));
+
+    [Fact]
+    public void Maxout_hidden_layer_written_out() => Snapshot.Verify(Generate("""
+        [Network(Loss.CategoricalCrossEntropy, Optimizer = Optimizer.Adam)]
+        [Input(4)]
+        [Maxout(3, 2)]
+        [Dropout(0.2)]
+        [Dense(3, Activation.Softmax)]
+        public partial class MaxoutIrisNet;
+        """));
+
+    [Fact]
+    public void Maxout_output_layer_on_the_kernels() => Snapshot.Verify(Generate("""
+        [Network(Loss.Huber)]
+        [Input(20)]
+        [Dense(18, Activation.ReLU)]
+        [Maxout(4, 3)]
+        public partial class MaxoutRegressionNet;
+        """));
 }
