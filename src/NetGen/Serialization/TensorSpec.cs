@@ -17,43 +17,41 @@ internal readonly record struct TensorSpec(string Name, int[] Shape, int Paramet
     }
 
     /// <summary>
-    /// The tensors of <typeparamref name="TNet"/> in math.md's flat order: for Dense layer k,
-    /// <c>layers.k.weight</c> of shape [out, in] (row-major, so W itself), then <c>layers.k.bias</c> of shape [out].
+    /// The tensors of <typeparamref name="TNet"/> in math.md's flat order: for layer k, <c>layers.k.weight</c> of shape
+    /// [rows, in] (row-major, so W itself), then <c>layers.k.bias</c> of shape [rows]. A Dense layer has one row per
+    /// unit; a Maxout layer units × pieces, exactly what <c>torch.nn.Linear(in, units * pieces)</c> stores.
     /// </summary>
     public static TensorSpec[] For<TNet, T>()
         where TNet : INetwork<T>
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        ReadOnlySpan<int> sizes = TNet.LayerSizes;
-        if (sizes.Length < 2)
+        ReadOnlySpan<LayerDescription> layers = TNet.Layers;
+        if (layers.IsEmpty)
         {
-            throw new InvalidOperationException(
-                $"{typeof(TNet).Name}.LayerSizes must hold the input width and at least one layer width; it holds {sizes.Length} values.");
+            throw new InvalidOperationException($"{typeof(TNet).Name}.Layers must describe at least one layer.");
         }
 
-        var specs = new TensorSpec[2 * (sizes.Length - 1)];
+        var specs = new TensorSpec[2 * layers.Length];
         int offset = 0;
-        for (int k = 0; k < sizes.Length - 1; k++)
+        for (int k = 0; k < layers.Length; k++)
         {
-            int inputs = sizes[k];
-            int outputs = sizes[k + 1];
-            if (inputs < 1 || outputs < 1)
+            LayerDescription layer = layers[k];
+            if (layer.Inputs < 1 || layer.Units < 1 || layer.Pieces < 1)
             {
-                throw new InvalidOperationException(
-                    $"{typeof(TNet).Name}.LayerSizes holds a width below 1 ({string.Join(", ", sizes.ToArray())}).");
+                throw new InvalidOperationException($"{typeof(TNet).Name}.Layers[{k}] has a size below 1 ({layer}).");
             }
 
-            specs[2 * k] = new TensorSpec($"layers.{k}.weight", new[] { outputs, inputs }, offset, checked(outputs * inputs));
-            offset = checked(offset + outputs * inputs);
-            specs[2 * k + 1] = new TensorSpec($"layers.{k}.bias", new[] { outputs }, offset, outputs);
-            offset = checked(offset + outputs);
+            int rows = checked(layer.Units * layer.Pieces);
+            specs[2 * k] = new TensorSpec($"layers.{k}.weight", new[] { rows, layer.Inputs }, offset, checked(rows * layer.Inputs));
+            offset = checked(offset + rows * layer.Inputs);
+            specs[2 * k + 1] = new TensorSpec($"layers.{k}.bias", new[] { rows }, offset, rows);
+            offset = checked(offset + rows);
         }
 
         if (offset != TNet.ParameterCount)
         {
             throw new InvalidOperationException(
-                $"{typeof(TNet).Name}.LayerSizes ({string.Join(", ", sizes.ToArray())}) describe {offset} parameters, " +
-                $"but ParameterCount is {TNet.ParameterCount}.");
+                $"{typeof(TNet).Name}.Layers describe {offset} parameters, but ParameterCount is {TNet.ParameterCount}.");
         }
 
         return specs;

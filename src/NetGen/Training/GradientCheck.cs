@@ -115,7 +115,7 @@ public static class GradientCheck
             network.SetParameters(original);
         }
 
-        return new GradientCheckResult(analytic, numeric, errors, PerLayer(TNet.LayerSizes, errors), loss, backwardLoss, h);
+        return new GradientCheckResult(analytic, numeric, errors, PerLayer(TNet.Layers, errors), loss, backwardLoss, h);
     }
 
     /// <summary>|g − ĝ| / max(1e−8, |g| + |ĝ|), or +∞ when either value is not finite.</summary>
@@ -137,18 +137,18 @@ public static class GradientCheck
         return double.CreateChecked(network.ComputeLoss(output, target));
     }
 
-    private static LayerGradientError[] PerLayer(ReadOnlySpan<int> sizes, double[] errors)
+    private static LayerGradientError[] PerLayer(ReadOnlySpan<LayerDescription> described, double[] errors)
     {
-        var layers = new LayerGradientError[Math.Max(0, sizes.Length - 1)];
+        var layers = new LayerGradientError[described.Length];
         int offset = 0;
         for (int k = 0; k < layers.Length; k++)
         {
-            int weights = sizes[k] * sizes[k + 1];
-            int biases = sizes[k + 1];
+            int weights = described[k].WeightCount;
+            int biases = described[k].Rows;
             if (offset + weights + biases > errors.Length)
             {
                 throw new InvalidOperationException(
-                    $"The network's LayerSizes ({string.Join(", ", sizes.ToArray())}) describe more parameters than ParameterCount ({errors.Length}).");
+                    $"The network's Layers describe more parameters than ParameterCount ({errors.Length}).");
             }
 
             layers[k] = new LayerGradientError(

@@ -116,6 +116,7 @@ partial class MaxoutIrisNet : global::NetGen.ITrainableNetwork<float>
         float a1_3 = w[12] * x0 + w[13] * x1 + w[14] * x2 + w[15] * x3 + w[27];
         float a1_4 = w[16] * x0 + w[17] * x1 + w[18] * x2 + w[19] * x3 + w[28];
         float a1_5 = w[20] * x0 + w[21] * x1 + w[22] * x2 + w[23] * x3 + w[29];
+
         // o¹ᵢ = maxⱼ z¹ᵢₖ₊ⱼ, the first piece that reaches the maximum winning: only the winning piece j*ᵢ receives δ
         float o1_0 = a1_0;
         if (a1_1 > o1_0) { o1_0 = a1_1; }
@@ -219,6 +220,7 @@ partial class MaxoutIrisNet : global::NetGen.ITrainableNetwork<float>
         float a1_3 = w[12] * x0 + w[13] * x1 + w[14] * x2 + w[15] * x3 + w[27];
         float a1_4 = w[16] * x0 + w[17] * x1 + w[18] * x2 + w[19] * x3 + w[28];
         float a1_5 = w[20] * x0 + w[21] * x1 + w[22] * x2 + w[23] * x3 + w[29];
+
         // o¹ᵢ = maxⱼ z¹ᵢₖ₊ⱼ, the first piece that reaches the maximum winning: only the winning piece j*ᵢ receives δ
         float o1_0 = a1_0;
         int win1_0 = 0;
@@ -405,6 +407,7 @@ partial class MaxoutIrisNet : global::NetGen.ITrainableNetwork<float>
         float a1_3 = w[12] * x0 + w[13] * x1 + w[14] * x2 + w[15] * x3 + w[27];
         float a1_4 = w[16] * x0 + w[17] * x1 + w[18] * x2 + w[19] * x3 + w[28];
         float a1_5 = w[20] * x0 + w[21] * x1 + w[22] * x2 + w[23] * x3 + w[29];
+
         // o¹ᵢ = maxⱼ z¹ᵢₖ₊ⱼ, the first piece that reaches the maximum winning: only the winning piece j*ᵢ receives δ
         float o1_0 = a1_0;
         int win1_0 = 0;
