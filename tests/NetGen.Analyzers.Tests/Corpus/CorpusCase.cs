@@ -3,7 +3,7 @@ namespace NetGen.Analyzers.Tests.Corpus;
 /// <summary>What a corpus case must lead to, beyond what every case must (no exception, no AD0001, CS8785 or NG9999, no error inside generated code).</summary>
 public enum CorpusExpectation
 {
-    /// <summary>The analyzer reports <see cref="CorpusCase.Id"/> (an NG error, or the NG0032 warning).</summary>
+    /// <summary>The analyzer reports <see cref="CorpusCase.Id"/> (an error, or a warning where its descriptor says so: NG0014, NG0032).</summary>
     Ng,
 
     /// <summary>The compiler reports an error in the user's code (the attribute does not parse or bind); NetGen reports nothing unless <see cref="CorpusCase.Id"/> names what it also reports.</summary>

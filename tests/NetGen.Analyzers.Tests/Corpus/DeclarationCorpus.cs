@@ -13,6 +13,11 @@ public static class DeclarationCorpus
     private const string Using = "using NetGen;\n";
     private const string Net = "[Network(Loss.MeanSquaredError)]\n";
     private const string Layers = "[Input(2)]\n[Dense(3, Activation.ReLU)]\n[Dense(1, Activation.Linear)]\n";
+
+    // Tanh and Sigmoid: the generated code calls MathF.Tanh and MathF.Exp (Math.* in double precision).
+    private const string MathLayers = "[Input(2)]\n[Dense(3, Activation.Tanh)]\n[Dense(2, Activation.Sigmoid)]\n";
+    private const string DoubleNet = "[Network(Loss.BinaryCrossEntropy, Precision = Precision.Double)]\n";
+    private const string FloatNet = "[Network(Loss.BinaryCrossEntropy)]\n";
     private const string ValidSource = Using + Net + Layers + "public partial class Net;\n";
 
     private const string Lead28 = "needs NG0028, static network class (lead)";
@@ -44,7 +49,7 @@ public static class DeclarationCorpus
         yield return new("duplicated: two inputs", Using + Net + "[Input(2)]\n[Input(3)]\n[Dense(1, Activation.Linear)]\npublic partial class Net;", Ng, "NG0006");
         yield return new("duplicated: three inputs", Using + Net + "[Input(2)]\n[Input(2)]\n[Input(2)]\n[Dense(1, Activation.Linear)]\npublic partial class Net;", Ng, "NG0006");
         yield return new("duplicated: two network attributes", Using + Net + "[Network(Loss.Huber)]\n" + Layers + "public partial class Net;", Compiler);
-        yield return new("duplicated: network on both parts", Using + Net + Layers + "public partial class Net;\n" + Net + "public partial class Net;", Compiler);
+        yield return new("duplicated: network on both parts", Using + Net + Layers + "public partial class Net;\n" + Net + "public partial class Net;", Compiler, "NG0012");
         yield return new("duplicated: the same dense twice is two layers", Using + Net + "[Input(2)]\n[Dense(3, Activation.ReLU)]\n[Dense(3, Activation.ReLU)]\n[Dense(1, Activation.Linear)]\npublic partial class Net;", Valid);
         yield return new("duplicated: two dropouts in a row", Using + Net + "[Input(2)]\n[Dense(3, Activation.ReLU)]\n[Dropout(0.5)]\n[Dropout(0.5)]\n[Dense(1, Activation.Linear)]\npublic partial class Net;", Ng, "NG0027");
         yield return new("duplicated: layers on a second part", Using + Net + "[Input(2)]\npublic partial class Net;\n[Dense(1, Activation.Linear)]\npublic partial class Net;", Ng, "NG0012");
@@ -72,7 +77,7 @@ public static class DeclarationCorpus
         yield return new("width: too many units", Using + Net + "[Input(2)]\n[Dense(20000, Activation.ReLU)]\n[Dense(1, Activation.Linear)]\npublic partial class Net;", Ng, "NG0010");
         yield return new("width: too many parameters", Using + Net + "[Input(5000)]\n[Dense(1000, Activation.ReLU)]\n[Dense(1, Activation.Linear)]\npublic partial class Net;", Ng, "NG0010");
         yield return new("width: declared fan-in wrong", Using + Net + "[Input(2)]\n[Dense(3, Activation.ReLU, Inputs = 4)]\n[Dense(1, Activation.Linear)]\npublic partial class Net;", Ng, "NG0011");
-        yield return new("width: declared fan-in 0", Using + Net + "[Input(2)]\n[Dense(1, Activation.Linear, Inputs = 0)]\npublic partial class Net;", Ng, "NG0011");
+        yield return new("width: declared fan-in 0 means not declared", Using + Net + "[Input(2)]\n[Dense(1, Activation.Linear, Inputs = 0)]\npublic partial class Net;", Valid);
         yield return new("width: declared fan-in int.MaxValue", Using + Net + "[Input(2)]\n[Dense(1, Activation.Linear, Inputs = int.MaxValue)]\npublic partial class Net;", Ng, "NG0011");
         yield return new("width: declared fan-in right", Using + Net + "[Input(2)]\n[Dense(3, Activation.ReLU, Inputs = 2)]\n[Dense(1, Activation.Linear, Inputs = 3)]\npublic partial class Net;", Valid);
         yield return new("width: a double", Using + Net + "[Input(2.5)]\n[Dense(1, Activation.Linear)]\npublic partial class Net;", Compiler);
@@ -97,7 +102,7 @@ public static class DeclarationCorpus
         yield return new("enum: an int for the activation", Using + Net + "[Input(2)]\n[Dense(3, 3)]\npublic partial class Net;", Compiler);
         yield return new("enum: misspelled member", Using + Net + "[Input(2)]\n[Dense(3, Activation.Relu)]\npublic partial class Net;", Compiler);
         yield return new("enum: loss where the activation goes", Using + Net + "[Input(2)]\n[Dense(3, Loss.Huber)]\npublic partial class Net;", Compiler);
-        yield return new("enum: alpha NaN", Using + Net + "[Input(2)]\n[Dense(3, Activation.LeakyReLU, Alpha = double.NaN)]\n[Dense(1, Activation.Linear)]\npublic partial class Net;", Ng, "NG0017");
+        yield return new("enum: alpha NaN", Using + Net + "[Input(2)]\n[Dense(3, Activation.LeakyReLU, Alpha = double.NaN)]\n[Dense(1, Activation.Linear)]\npublic partial class Net;", Ng, "NG0017", "needs NG0017 for a NaN alpha: NaN passes every comparison (lead)");
         yield return new("enum: alpha infinite", Using + Net + "[Input(2)]\n[Dense(3, Activation.ELU, Alpha = double.PositiveInfinity)]\n[Dense(1, Activation.Linear)]\npublic partial class Net;", Ng, "NG0017");
         yield return new("enum: huber delta 0", Using + "[Network(Loss.Huber, HuberDelta = 0)]\n" + Layers + "public partial class Net;", Ng, "NG0018");
         yield return new("enum: huber delta NaN", Using + "[Network(Loss.Huber, HuberDelta = double.NaN)]\n" + Layers + "public partial class Net;", Ng, "NG0018");
@@ -115,7 +120,7 @@ public static class DeclarationCorpus
         yield return new("half-typed: second argument", Using + Net + "[Input(2)]\n[Dense(3, ]\npublic partial class Net;", Compiler);
         yield return new("half-typed: open parenthesis", Using + Net + "[Input(2)]\n[Dense(\npublic partial class Net;", Compiler);
         yield return new("half-typed: attribute name", Using + Net + "[Input(2)]\n[Dense\npublic partial class Net;", Compiler);
-        yield return new("half-typed: attribute name prefix", Using + Net + "[Input(2)]\n[Den]\npublic partial class Net;", Compiler);
+        yield return new("half-typed: attribute name prefix", Using + Net + "[Input(2)]\n[Den]\npublic partial class Net;", Compiler, "NG0008");
         yield return new("half-typed: input", Using + Net + "[Input(2\n[Dense(1, Activation.Linear)]\npublic partial class Net;", Compiler);
         yield return new("half-typed: loss member", Using + "[Network(Loss.\n" + Layers + "public partial class Net;", Compiler);
         yield return new("half-typed: named argument", Using + "[Network(Loss.MeanSquaredError, Optimizer = )]\n" + Layers + "public partial class Net;", Compiler);
@@ -123,7 +128,7 @@ public static class DeclarationCorpus
         yield return new("half-typed: inputs name", Using + Net + "[Input(2)]\n[Dense(3, Activation.ReLU, Inputs]\n[Dense(1, Activation.Linear)]\npublic partial class Net;", Compiler);
         yield return new("half-typed: dropout", Using + Net + "[Input(2)]\n[Dense(3, Activation.ReLU)]\n[Dropout(0.\n[Dense(1, Activation.Linear)]\npublic partial class Net;", Compiler);
         yield return new("half-typed: unclosed attribute list", Using + Net + "[Input(2)]\n[Dense(3, Activation.ReLU)\npublic partial class Net;", Compiler, "NG0021");
-        yield return new("half-typed: class without a name", Using + Net + Layers + "public partial class", Compiler);
+        yield return new("half-typed: class without a name", Using + Net + Layers + "public partial class", Compiler, null, "needs the generator to skip a class without a name: it emits .g.cs with an empty class name (lead)");
         yield return new("half-typed: class without a body", Using + Net + Layers + "public partial class Net", Compiler);
         yield return new("half-typed: unclosed class", Using + Net + Layers + "public partial class Net {\n  public void M() {", Compiler);
         yield return new("half-typed: attributes without a class", Using + Net + Layers, Compiler);
@@ -173,20 +178,20 @@ public static class DeclarationCorpus
         yield return new("look-alike: App.Net and app.Net", Using + "namespace App { " + Net + Layers + "public partial class Net; }\nnamespace app { " + Net + Layers + "public partial class Net; }", Valid, null, HintNames);
 
         // Names the generated code must not be captured by.
-        yield return new("capture: member named Math", Using + Net + Layers + "public partial class Net { public int Math => 0; }", Valid, null, Capture);
-        yield return new("capture: member named MathF", Using + Net + Layers + "public partial class Net { public static int MathF; }", Valid, null, Capture);
-        yield return new("capture: nested type named MathF", Using + Net + Layers + "public partial class Net { private static class MathF { } }", Valid, null, Capture);
-        yield return new("capture: nested type named Math", Using + "[Network(Loss.MeanSquaredError, Precision = Precision.Double)]\n" + Layers + "public partial class Net { private static class Math { } }", Valid, null, Capture);
-        yield return new("capture: nested type named Span", Using + Net + Layers + "public partial class Net { private struct Span { } }", Valid, null, Capture);
-        yield return new("capture: nested type named ReadOnlySpan", Using + Net + Layers + "public partial class Net { private struct ReadOnlySpan { } }", Valid, null, Capture);
-        yield return new("capture: namespace with its own Span", Using + "namespace App;\npublic struct Span<T> { }\n" + Net + Layers + "public partial class Net;", Valid, null, Capture);
-        yield return new("capture: namespace with its own ReadOnlySpan", Using + "namespace App;\npublic struct ReadOnlySpan<T> { }\n" + Net + Layers + "public partial class Net;", Valid, null, Capture);
-        yield return new("capture: namespace with its own Math", Using + "namespace App;\npublic static class Math { }\n" + "[Network(Loss.MeanSquaredError, Precision = Precision.Double)]\n" + Layers + "public partial class Net;", Valid, null, Capture);
-        yield return new("capture: namespace with its own MathF", Using + "namespace App;\npublic static class MathF { }\n" + Net + Layers + "public partial class Net;", Valid, null, Capture);
-        yield return new("capture: namespace with its own System", Using + "namespace App.System { public class Nothing { } }\nnamespace App { " + Net + Layers + "public partial class Net; }", Valid);
-        yield return new("capture: type named NetGen", Using + "namespace App;\npublic class NetGen { }\n" + "[global::NetGen.Network(global::NetGen.Loss.MeanSquaredError)]\n[global::NetGen.Input(2)]\n[global::NetGen.Dense(1, global::NetGen.Activation.Linear)]\npublic partial class Net;", Valid);
-        yield return new("capture: containing type named Math", Using + "public partial class Math { " + "[Network(Loss.MeanSquaredError, Precision = Precision.Double)]\n" + Layers + "public partial class Net; }", Valid, null, Capture);
-        yield return new("capture: user helper methods with common names", Using + Net + Layers + "public partial class Net { private static float Exp(float x) => x; private static float Max(float a, float b) => a; private int x0, a1_0, w; }", Valid);
+        yield return new("capture: member named Math", Using + DoubleNet + MathLayers + "public partial class Net { public int Math => 0; }", Valid, null, Capture);
+        yield return new("capture: member named MathF", Using + FloatNet + MathLayers + "public partial class Net { public static int MathF; }", Valid, null, Capture);
+        yield return new("capture: nested type named MathF", Using + FloatNet + MathLayers + "public partial class Net { private static class MathF { } }", Valid, null, Capture);
+        yield return new("capture: nested type named Math", Using + DoubleNet + MathLayers + "public partial class Net { private static class Math { } }", Valid, null, Capture);
+        yield return new("capture: nested type named Span", Using + FloatNet + MathLayers + "public partial class Net { private struct Span<T> { } }", Valid, null, Capture);
+        yield return new("capture: nested type named ReadOnlySpan", Using + FloatNet + MathLayers + "public partial class Net { private struct ReadOnlySpan<T> { } }", Valid, null, Capture);
+        yield return new("capture: namespace with its own Span", Using + "namespace App;\npublic struct Span<T> { }\n" + FloatNet + MathLayers + "public partial class Net;", Valid, null, Capture);
+        yield return new("capture: namespace with its own ReadOnlySpan", Using + "namespace App;\npublic struct ReadOnlySpan<T> { }\n" + FloatNet + MathLayers + "public partial class Net;", Valid, null, Capture);
+        yield return new("capture: namespace with its own Math", Using + "namespace App;\npublic static class Math { }\n" + DoubleNet + MathLayers + "public partial class Net;", Valid, null, Capture);
+        yield return new("capture: namespace with its own MathF", Using + "namespace App;\npublic static class MathF { }\n" + FloatNet + MathLayers + "public partial class Net;", Valid, null, Capture);
+        yield return new("capture: namespace with its own System", Using + "namespace App.System { public class Nothing { } }\nnamespace App { " + FloatNet + MathLayers + "public partial class Net; }", Valid);
+        yield return new("capture: type named NetGen", Using + "namespace App;\npublic class NetGen { }\n" + "[global::NetGen.Network(global::NetGen.Loss.BinaryCrossEntropy)]\n[global::NetGen.Input(2)]\n[global::NetGen.Dense(1, global::NetGen.Activation.Sigmoid)]\npublic partial class Net;", Valid);
+        yield return new("capture: containing type named Math", Using + "public partial class Math { " + DoubleNet + MathLayers + "public partial class Net; }", Valid, null, Capture);
+        yield return new("capture: user helper methods with common names", Using + FloatNet + MathLayers + "public partial class Net { private static float Exp(float x) => x; private static float Max(float a, float b) => a; private int x0, a1_0, w; }", Valid);
 
         // Names the generated members take.
         yield return new("clash: class named Forward", Using + Net + Layers + "public partial class Forward;", Ng, "NG0029", Lead29);

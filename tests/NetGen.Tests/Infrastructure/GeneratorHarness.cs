@@ -28,13 +28,16 @@ internal static class GeneratorHarness
     public static CSharpCompilationOptions CompilationOptions { get; } =
         new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true);
 
+    /// <summary>
+    /// An empty compilation every test compilation is derived from: derived compilations with the same
+    /// references share its bound reference assemblies, so a test binds the framework once, not per case.
+    /// </summary>
+    private static readonly Lazy<CSharpCompilation> Empty = new(() =>
+        CSharpCompilation.Create("TestProject", Array.Empty<SyntaxTree>(), TestReferences.All, CompilationOptions));
+
     /// <summary>A compilation of <paramref name="sources"/> (files Source0.cs, Source1.cs, …) against <see cref="TestReferences.All"/>.</summary>
     public static CSharpCompilation Compile(params string[] sources) =>
-        CSharpCompilation.Create(
-            "TestProject",
-            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: "Source" + i + ".cs")),
-            TestReferences.All,
-            CompilationOptions);
+        Empty.Value.AddSyntaxTrees(sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: "Source" + i + ".cs")));
 
     /// <summary>A driver over the generator, seeing <paramref name="properties"/> as the project's build properties.</summary>
     public static GeneratorDriver CreateDriver(bool trackSteps = false, BuildProperties? properties = null) =>
