@@ -9,131 +9,40 @@ using Xunit;
 
 namespace NetGen.Analyzers.Tests.Corpus;
 
+/// <summary>The corpus as a whole.</summary>
+public sealed class CorpusTests
+{
+    [Fact]
+    public void The_corpus_has_at_least_100_distinct_cases_and_every_waiting_case_says_why()
+    {
+        Assert.True(CorpusCheck.All.Count >= 100, CorpusCheck.All.Count + " cases");
+        Assert.Equal(CorpusCheck.All.Count, CorpusCheck.All.Values.Select(c => c.Source).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(CorpusCheck.All.Values.Where(c => c.WaitingFor is not null), c => Assert.Contains("(lead)", c.WaitingFor, StringComparison.Ordinal));
+        Assert.All(CorpusCheck.All.Values.Where(c => c.Expect == CorpusExpectation.Ng), c => Assert.NotNull(c.Id));
+    }
+}
+
 /// <summary>
 /// The broken-declaration corpus through the real generator and the real analyzer, as a build runs
 /// them. Every case: no exception, no AD0001, no CS8785, no NG9999, and no compiler error inside a
 /// generated file (a mistake is reported on the user's code or not at all); then what the case expects.
 /// A case marked as waiting for the lead must still fail: once it passes, this test fails and asks for the mark to go.
 /// </summary>
-public sealed class CorpusTests
+public sealed class DeclarationCorpusTests
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, CorpusCase>> Cases = new(() =>
-        DeclarationCorpus.All().Concat(TokenMutationCorpus.All()).ToDictionary(c => c.Name, StringComparer.Ordinal));
-
-    public static TheoryData<string> Declarations() => Names(DeclarationCorpus.All());
-
-    public static TheoryData<string> Mutations() => Names(TokenMutationCorpus.All());
+    public static TheoryData<string> Declarations() => CorpusCheck.Names(DeclarationCorpus.All());
 
     [Theory]
     [MemberData(nameof(Declarations))]
-    public Task Declaration_is_reported_on_the_users_code_and_nothing_throws(string name) => CheckAsync(Cases.Value[name]);
+    public Task Declaration_is_reported_on_the_users_code_and_nothing_throws(string name) => CorpusCheck.CheckAsync(name);
+}
+
+/// <summary>The seeded token mutations, in their own class so that xunit runs them beside the declarations.</summary>
+public sealed class MutationCorpusTests
+{
+    public static TheoryData<string> Mutations() => CorpusCheck.Names(TokenMutationCorpus.All());
 
     [Theory]
     [MemberData(nameof(Mutations))]
-    public Task Mutated_declaration_is_reported_on_the_users_code_and_nothing_throws(string name) => CheckAsync(Cases.Value[name]);
-
-    [Fact]
-    public void The_corpus_has_at_least_100_distinct_cases_and_every_waiting_case_says_why()
-    {
-        Assert.True(Cases.Value.Count >= 100, Cases.Value.Count + " cases");
-        Assert.Equal(Cases.Value.Count, Cases.Value.Values.Select(c => c.Source).Distinct(StringComparer.Ordinal).Count());
-        Assert.All(Cases.Value.Values.Where(c => c.WaitingFor is not null), c => Assert.Contains("(lead)", c.WaitingFor, StringComparison.Ordinal));
-        Assert.All(Cases.Value.Values.Where(c => c.Expect == CorpusExpectation.Ng), c => Assert.NotNull(c.Id));
-    }
-
-    private static async Task CheckAsync(CorpusCase @case)
-    {
-        string? failure = Failure(@case, await GeneratorHarness.AnalyzeAsync(@case.Source));
-        if (@case.WaitingFor is null)
-        {
-            Assert.True(failure is null, @case.Name + ": " + failure + "\n" + @case.Source);
-        }
-        else
-        {
-            Assert.False(failure is null, @case.Name + " passes now: remove its mark '" + @case.WaitingFor + "'");
-        }
-    }
-
-    /// <summary>Why the case fails, or null.</summary>
-    private static string? Failure(CorpusCase @case, AnalyzedRun run)
-    {
-        if (run.Exceptions.Count > 0)
-        {
-            return "threw: " + string.Join("\n", run.Exceptions);
-        }
-
-        RunDiagnostics all = new(run);
-        if (all.Everything.FirstOrDefault(d => d.Id is "AD0001" or "CS8785" or "NG9999") is { } crash)
-        {
-            return "reported " + crash;
-        }
-
-        var generatedTrees = new HashSet<SyntaxTree>(run.Generator.Result.GeneratedTrees);
-        var inGenerated = all.CompilerErrors.Where(d => d.Location.SourceTree is { } tree && generatedTrees.Contains(tree)).ToList();
-        if (inGenerated.Count > 0)
-        {
-            return "error inside generated code: " + string.Join("; ", inGenerated.Take(3));
-        }
-
-        var ngErrors = run.AnalyzerDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        var userErrors = all.CompilerErrors.Except(inGenerated).ToList();
-        switch (@case.Expect)
-        {
-            case CorpusExpectation.Ng:
-                return run.AnalyzerDiagnostics.Any(d => d.Id == @case.Id && d.Severity >= DiagnosticSeverity.Warning)
-                    ? null
-                    : "expected " + @case.Id + ", got " + Describe(run.AnalyzerDiagnostics.Concat(userErrors));
-            case CorpusExpectation.Compiler:
-                if (userErrors.Count == 0)
-                {
-                    return "expected a compiler error, got " + Describe(run.AnalyzerDiagnostics);
-                }
-
-                return @case.Id is null
-                    ? (run.AnalyzerDiagnostics.Length == 0 ? null : "expected NetGen to stay quiet, got " + Describe(run.AnalyzerDiagnostics))
-                    : (run.AnalyzerDiagnostics.Any(d => d.Id == @case.Id) ? null : "expected " + @case.Id + " too, got " + Describe(run.AnalyzerDiagnostics));
-            case CorpusExpectation.Valid:
-                if (ngErrors.Count > 0 || userErrors.Count > 0)
-                {
-                    return "expected a valid project, got " + Describe(ngErrors.Concat(userErrors));
-                }
-
-                int networks = Regex.Matches(@case.Source, @"\bNetwork\(").Count;
-                return run.GeneratedSources.Count == networks ? null : "expected " + networks + " generated files, got " + run.GeneratedSources.Count;
-            default:
-                // Rejected (an NG error or a compiler error in the user's code) or valid (then generated code compiled, checked above).
-                return null;
-        }
-    }
-
-    private static string Describe(IEnumerable<Diagnostic> diagnostics)
-    {
-        string text = string.Join("; ", diagnostics.Take(4).Select(d => d.Id + " " + d.GetMessage()));
-        return text.Length == 0 ? "nothing" : text;
-    }
-
-    private static TheoryData<string> Names(IEnumerable<CorpusCase> cases)
-    {
-        var data = new TheoryData<string>();
-        foreach (CorpusCase @case in cases)
-        {
-            data.Add(@case.Name);
-        }
-
-        return data;
-    }
-
-    /// <summary>Every diagnostic of a run, and the compiler's errors among them.</summary>
-    private sealed class RunDiagnostics
-    {
-        public RunDiagnostics(AnalyzedRun run)
-        {
-            CompilerErrors = run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-            Everything = CompilerErrors.Concat(run.AllAnalyzerDiagnostics).Concat(run.GeneratorDiagnostics).ToList();
-        }
-
-        public IReadOnlyList<Diagnostic> CompilerErrors { get; }
-
-        public IReadOnlyList<Diagnostic> Everything { get; }
-    }
+    public Task Mutated_declaration_is_reported_on_the_users_code_and_nothing_throws(string name) => CorpusCheck.CheckAsync(name);
 }
