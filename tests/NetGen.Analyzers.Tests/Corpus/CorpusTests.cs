@@ -1,10 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using NetGen.Tests.Infrastructure;
 using Xunit;
 
 namespace NetGen.Analyzers.Tests.Corpus;
