@@ -139,7 +139,7 @@ public static class DeclarationCorpus
         yield return new("kind: struct", Using + Net + Layers + "public partial struct Net;", Ng, "NG0004");
         yield return new("kind: record struct", Using + Net + Layers + "public partial record struct Net;", Ng, "NG0004");
         yield return new("kind: interface", Using + Net + Layers + "public partial interface INet;", Ng, "NG0004");
-        yield return new("kind: record", Using + Net + Layers + "public partial record Net;", Ng, "NG0004", "needs NG0004 (or support) for a record class (lead)");
+        yield return new("kind: record class is a class", Using + Net + Layers + "public partial record Net;", Valid);
         yield return new("kind: enum", Using + Net + Layers + "public enum Net { A }", Compiler);
         yield return new("kind: delegate", Using + Net + Layers + "public delegate void Net();", Compiler);
         yield return new("kind: static class", Using + Net + Layers + "public static partial class Net;", Ng, "NG0028", Lead28);
@@ -201,7 +201,7 @@ public static class DeclarationCorpus
         yield return new("clash: user member InputSize", Using + Net + Layers + "public partial class Net { public const int InputSize = 2; }", Ng, "NG0031", Lead31);
         yield return new("clash: user property ParameterCount", Using + Net + Layers + "public partial class Net { public int ParameterCount => 0; }", Ng, "NG0031", Lead31);
         yield return new("clash: user field _w", Using + Net + Layers + "public partial class Net { private float[] _w = new float[1]; }", Ng, "NG0031", Lead31);
-        yield return new("clash: user constructor without parameters", Using + Net + Layers + "public partial class Net { public Net() { } }", Ng, "NG0031", Lead31);
+        yield return new("clash: user constructor without parameters replaces the generated one", Using + Net + Layers + "public partial class Net { public Net() => InitializeParameters(7); }", Valid);
         yield return new("clash: user overload of Forward is fine", Using + Net + Layers + "public partial class Net { public float[] Forward(float[] input) { var o = new float[OutputSize]; Forward(input, o); return o; } }", Valid);
         yield return new("clash: user constructor with a seed is fine", Using + Net + Layers + "public partial class Net { public Net(int seed) => InitializeParameters(seed); }", Valid);
     }
