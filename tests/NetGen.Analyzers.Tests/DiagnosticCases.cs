@@ -3,7 +3,10 @@ using Microsoft.CodeAnalysis;
 
 namespace NetGen.Analyzers.Tests;
 
-/// <summary>A wrong and a right snippet for every NG id (the same pairs as docs/diagnostics.md).</summary>
+/// <summary>
+/// A wrong and a right snippet for every NG id (the same pairs as docs/diagnostics.md). The wrong one
+/// marks every diagnostic it must report with Microsoft.CodeAnalysis.Testing's named markup, <c>{|NG0011:…|}</c>.
+/// </summary>
 public static class DiagnosticCases
 {
     private const string Usings = "using NetGen;\n\n";
@@ -17,7 +20,7 @@ public static class DiagnosticCases
             [Network(Loss.MeanSquaredError)]
             [Input(2)]
             [Dense(1, Activation.Linear)]
-            public class [|Net|];
+            public class {|NG0001:Net|};
             """,
             "Network 'Net' must be declared partial so that NetGen can generate its members",
             Usings + """
@@ -31,7 +34,7 @@ public static class DiagnosticCases
             "NG0002",
             DiagnosticSeverity.Error,
             Usings + """
-            public class [|Outer|]
+            public class {|NG0002:Outer|}
             {
                 [Network(Loss.MeanSquaredError)]
                 [Input(2)]
@@ -57,7 +60,7 @@ public static class DiagnosticCases
             [Network(Loss.MeanSquaredError)]
             [Input(2)]
             [Dense(1, Activation.Linear)]
-            public partial class [|Net|]<T>;
+            public partial class {|NG0003:Net|}<T>;
             """,
             "Network 'Net' is generic or nested in a generic type, but a network's sizes and scalar type are fixed by its attributes",
             Usings + """
@@ -74,7 +77,7 @@ public static class DiagnosticCases
             [Network(Loss.MeanSquaredError)]
             [Input(2)]
             [Dense(1, Activation.Linear)]
-            public partial struct [|Net|];
+            public partial struct {|NG0004:Net|};
             """,
             "Network 'Net' is declared as a struct, but a network must be a class",
             Usings + """
@@ -90,7 +93,7 @@ public static class DiagnosticCases
             Usings + """
             [Network(Loss.MeanSquaredError)]
             [Dense(1, Activation.Linear)]
-            public partial class [|Net|];
+            public partial class {|NG0005:Net|};
             """,
             "Network 'Net' has no [Input] layer; add [Input(n)] above its first [Dense]",
             Usings + """
@@ -106,7 +109,7 @@ public static class DiagnosticCases
             Usings + """
             [Network(Loss.MeanSquaredError)]
             [Input(2)]
-            [[|Input(3)|]]
+            [{|NG0006:Input(3)|}]
             [Dense(1, Activation.Linear)]
             public partial class Net;
             """,
@@ -123,7 +126,7 @@ public static class DiagnosticCases
             DiagnosticSeverity.Error,
             Usings + """
             [Network(Loss.MeanSquaredError)]
-            [[|Dense(3, Activation.ReLU)|]]
+            [{|NG0007:Dense(3, Activation.ReLU)|}]
             [Input(2)]
             [Dense(1, Activation.Linear)]
             public partial class Net;
@@ -143,7 +146,7 @@ public static class DiagnosticCases
             Usings + """
             [Network(Loss.MeanSquaredError)]
             [Input(2)]
-            public partial class [|Net|];
+            public partial class {|NG0008:Net|};
             """,
             "Network 'Net' has no [Dense] layer; add at least one [Dense(units, activation)] after its [Input]",
             Usings + """
@@ -159,7 +162,7 @@ public static class DiagnosticCases
             Usings + """
             [Network(Loss.MeanSquaredError)]
             [Input(2)]
-            [Dense([|0|], Activation.ReLU)]
+            [Dense({|NG0009:0|}, Activation.ReLU)]
             [Dense(1, Activation.Linear)]
             public partial class Net;
             """,
@@ -180,7 +183,7 @@ public static class DiagnosticCases
             [Input(5000)]
             [Dense(1000, Activation.ReLU)]
             [Dense(1, Activation.Linear)]
-            public partial class [|Net|];
+            public partial class {|NG0010:Net|};
             """,
             "Network 'Net' has 5002001 parameters, more than the generator's limit of 4194304",
             Usings + """
@@ -198,7 +201,7 @@ public static class DiagnosticCases
             [Network(Loss.MeanSquaredError)]
             [Input(2)]
             [Dense(3, Activation.ReLU)]
-            [Dense(1, Activation.Linear, [|Inputs = 5|])]
+            [Dense(1, Activation.Linear, {|NG0011:Inputs = 5|})]
             public partial class Net;
             """,
             "Network 'Net': layer 2 ([Dense]) declares Inputs = 5, but the previous layer is 3 wide",
@@ -218,7 +221,7 @@ public static class DiagnosticCases
             [Input(2)]
             public partial class Net;
 
-            [[|Dense(1, Activation.Linear)|]]
+            [{|NG0012:Dense(1, Activation.Linear)|}]
             public partial class Net;
             """,
             "Network 'Net' has its network attributes on more than one partial declaration, so their order, the layer order, is undefined",
@@ -237,7 +240,7 @@ public static class DiagnosticCases
             Usings + """
             [Network(Loss.CategoricalCrossEntropy)]
             [Input(2)]
-            [Dense(1, [|Activation.Softmax|])]
+            [Dense(1, {|NG0013:Activation.Softmax|})]
             public partial class Net;
             """,
             "Network 'Net': layer 1 ([Dense]) applies Softmax to a single unit, whose output is always 1, so nothing can be learned",
@@ -254,7 +257,7 @@ public static class DiagnosticCases
             Usings + """
             [Network(Loss.MeanSquaredError)]
             [Input(2)]
-            [Dense(3, [|Activation.Softmax|])]
+            [Dense(3, {|NG0014:Activation.Softmax|})]
             [Dense(1, Activation.Linear)]
             public partial class Net;
             """,
@@ -273,7 +276,7 @@ public static class DiagnosticCases
             Usings + """
             [Network(Loss.MeanSquaredError)]
             [Input(2)]
-            [Dense(3, [|(Activation)99|])]
+            [Dense(3, {|NG0015:(Activation)99|})]
             [Dense(1, Activation.Linear)]
             public partial class Net;
             """,
@@ -290,7 +293,7 @@ public static class DiagnosticCases
             "NG0016",
             DiagnosticSeverity.Error,
             Usings + """
-            [Network([|(Loss)42|])]
+            [Network({|NG0016:(Loss)42|})]
             [Input(2)]
             [Dense(1, Activation.Linear)]
             public partial class Net;
@@ -309,7 +312,7 @@ public static class DiagnosticCases
             Usings + """
             [Network(Loss.MeanSquaredError)]
             [Input(2)]
-            [Dense(3, Activation.ELU, [|Alpha = 0|])]
+            [Dense(3, Activation.ELU, {|NG0017:Alpha = 0|})]
             [Dense(1, Activation.Linear)]
             public partial class Net;
             """,
@@ -326,7 +329,7 @@ public static class DiagnosticCases
             "NG0018",
             DiagnosticSeverity.Error,
             Usings + """
-            [Network(Loss.Huber, [|HuberDelta = -1|])]
+            [Network(Loss.Huber, {|NG0018:HuberDelta = -1|})]
             [Input(2)]
             [Dense(1, Activation.Linear)]
             public partial class Net;
@@ -346,7 +349,7 @@ public static class DiagnosticCases
             [Network(Loss.BinaryCrossEntropy)]
             [Input(2)]
             [Dense(3, Activation.ReLU)]
-            [Dense(1, [|Activation.Linear|])]
+            [Dense(1, {|NG0019:Activation.Linear|})]
             public partial class Net;
             """,
             "Network 'Net': BinaryCrossEntropy is undefined on the output of layer 2 ([Dense], Linear): it takes ln o and ln(1 − o), so it needs outputs in (0, 1), but Linear outputs any real number",
@@ -365,7 +368,7 @@ public static class DiagnosticCases
             [Network(Loss.Hinge)]
             [Input(2)]
             [Dense(3, Activation.ReLU)]
-            [Dense(1, [|Activation.Sigmoid|])]
+            [Dense(1, {|NG0020:Activation.Sigmoid|})]
             public partial class Net;
             """,
             "Network 'Net': Hinge after the output of layer 2 ([Dense], Sigmoid) trains poorly: Hinge wants outputs of either sign for targets −1 and +1, but Sigmoid outputs values in (0, 1)",
@@ -384,7 +387,7 @@ public static class DiagnosticCases
             [Network(Loss.MeanSquaredError)]
             [Input(2)]
             [Dense(3, Activation.ReLU)]
-            [Dense(1, [|Activation.Sigmoid|])]
+            [Dense(1, {|NG0021:Activation.Sigmoid|})]
             public partial class Net;
             """,
             "Network 'Net': Sigmoid output (layer 2) with MeanSquaredError is valid but not a matching pair; Sigmoid with BinaryCrossEntropy or Linear with MeanSquaredError gives the simpler, more stable output delta o − y",
@@ -402,7 +405,7 @@ public static class DiagnosticCases
             Usings + """
             [Network(Loss.MeanSquaredError)]
             [Input(2)]
-            [Dense(3, [|Activation.Step|])]
+            [Dense(3, {|NG0022:Activation.Step|})]
             [Dense(1, Activation.Linear)]
             public partial class Net;
             """,
@@ -421,13 +424,13 @@ public static class DiagnosticCases
             Usings + """
             [Network(Loss.MeanSquaredError)]
             [Input(2)]
-            [Dense(3, Activation.Step)]
+            [Dense(3, {|NG0022:Activation.Step|})]
             [Dense(1, Activation.Linear)]
             public partial class Net;
 
             public static class Training
             {
-                public static float Step(Net net, float[] input, float[] target) => net.[|TrainStep|](input, target);
+                public static float Step(Net net, float[] input, float[] target) => net.{|NG0023:{|CS1061:TrainStep|}|}(input, target);
             }
             """,
             "Network 'Net' is inference-only because layer 1 ([Dense]) uses Step, so it has no TrainStep",
@@ -442,8 +445,7 @@ public static class DiagnosticCases
             {
                 public static float Step(Net net, float[] input, float[] target) => net.TrainStep(input, target);
             }
-            """,
-            "NG0022");
+            """);
 
         yield return new DiagnosticCase(
             "NG0024",
@@ -456,7 +458,7 @@ public static class DiagnosticCases
             [Dense(8, Activation.Tanh)]
             [Dense(8, Activation.Tanh)]
             [Dense(1, Activation.Linear)]
-            public partial class [|Net|];
+            public partial class {|NG0024:Net|};
             """,
             "Network 'Net' has 4 Sigmoid/Tanh hidden layers, through which gradients can vanish; consider ReLU, LeakyReLU or ELU for hidden layers",
             Usings + """
@@ -485,7 +487,7 @@ public static class DiagnosticCases
                 public static float Run(Net net)
                 {
                     float[] output = new float[Net.OutputSize];
-                    net.Forward([|new float[] { 1, 2, 3 }|], output);
+                    net.Forward({|NG0025:new float[] { 1, 2, 3 }|}, output);
                     return output[0];
                 }
             }
@@ -516,7 +518,7 @@ public static class DiagnosticCases
             [Network(Loss.MeanSquaredError)]
             [Input(2)]
             [Dense(8, Activation.ReLU)]
-            [Dropout([|1|])]
+            [Dropout({|NG0026:1|})]
             [Dense(1, Activation.Linear)]
             public partial class Net;
             """,
@@ -538,7 +540,7 @@ public static class DiagnosticCases
             [Input(2)]
             [Dense(8, Activation.ReLU)]
             [Dense(1, Activation.Linear)]
-            [[|Dropout(0.5)|]]
+            [{|NG0027:Dropout(0.5)|}]
             public partial class Net;
             """,
             "Network 'Net' has a [Dropout] after the output layer 2, but a [Dropout] must directly follow a hidden [Dense] layer",
@@ -558,7 +560,7 @@ public static class DiagnosticCases
             [Network(Loss.MeanSquaredError)]
             [Input(2)]
             [Dense(1, Activation.Linear)]
-            public static partial class [|Net|];
+            public static partial class {|NG0028:Net|};
             """,
             "Network 'Net' is declared static, but a network is an object that holds its parameters; remove 'static'",
             Usings + """
@@ -575,7 +577,7 @@ public static class DiagnosticCases
             [Network(Loss.MeanSquaredError)]
             [Input(2)]
             [Dense(1, Activation.Linear)]
-            public partial class [|Forward|];
+            public partial class {|NG0029:Forward|};
             """,
             "Network 'Forward' has the name of a member NetGen generates into it, and a member cannot have its class's name; rename the class",
             Usings + """
@@ -592,7 +594,7 @@ public static class DiagnosticCases
             [Network(Loss.MeanSquaredError)]
             [Input(2)]
             [Dense(1, Activation.Linear)]
-            public partial class Net[|(int seed)|];
+            public partial class Net{|NG0030:(int seed)|};
             """,
             "Network 'Net' has a primary constructor, but NetGen generates the parameterless constructor that initialises the parameters; declare the parameters as members or a constructor in the class body",
             Usings + """
@@ -614,7 +616,7 @@ public static class DiagnosticCases
             [Dense(1, Activation.Linear)]
             public partial class Net
             {
-                public int [|InputSize|] => 2;
+                public int {|NG0031:InputSize|} => 2;
             }
             """,
             "Network 'Net' declares 'InputSize', a name NetGen generates into the class; rename the member",
@@ -632,7 +634,7 @@ public static class DiagnosticCases
             "NG0032",
             DiagnosticSeverity.Warning,
             Usings + """
-            [[|Input(2)|]]
+            [{|NG0032:Input(2)|}]
             [Dense(1, Activation.Linear)]
             public partial class Net;
             """,
@@ -650,7 +652,7 @@ public static class DiagnosticCases
             Usings + """
             [Network(Loss.MeanSquaredError)]
             [Input(2)]
-            [Maxout(4, [|1|])]
+            [Maxout(4, {|NG0033:1|})]
             [Dense(1, Activation.Linear)]
             public partial class Net;
             """,
@@ -670,7 +672,7 @@ public static class DiagnosticCases
             [Network(Loss.CategoricalCrossEntropy)]
             [Input(2)]
             [Dense(4, Activation.ReLU)]
-            [[|Maxout(3, 2)|]]
+            [{|NG0034:Maxout(3, 2)|}]
             public partial class Net;
             """,
             "Network 'Net': CategoricalCrossEntropy is undefined on the output of layer 2 ([Maxout]), which is unbounded like Linear; use MeanSquaredError, MeanAbsoluteError, Huber or Hinge, or end with a [Dense] layer",

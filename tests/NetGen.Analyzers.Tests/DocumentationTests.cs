@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using NetGen.Analyzers.Tests.Infrastructure;
+using NetGen.Tests.Infrastructure;
 using NetGen.Generator.Analyzers;
 using Xunit;
 
@@ -57,7 +58,7 @@ public sealed class DocumentationTests
         DiagnosticCase @case = DiagnosticCases.All().Single(c => c.Id == id);
         var blocks = DiagnosticsDocument.CodeBlocks(DiagnosticsDocument.Instance.Section(id)!);
         Assert.Equal(2, blocks.Count);
-        Assert.Equal(MarkedSource.Parse(@case.Wrong).Text, Usings + blocks[0]);
+        Assert.Equal(Markup.Parse(@case.Wrong).Text, Usings + blocks[0]);
         Assert.Equal(@case.Right, Usings + blocks[1]);
         Assert.Contains("> " + id + ": " + @case.Message + "\n", DiagnosticsDocument.Instance.Section(id), StringComparison.Ordinal);
     }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using NetGen.Analyzers.Tests.Infrastructure;
+using NetGen.Tests.Infrastructure;
 using Xunit;
 
 namespace NetGen.Analyzers.Tests;
@@ -62,7 +63,7 @@ public sealed class PairingTableTests
             public partial class Net;
             """;
 
-        NetworkCompilation result = await NetworkCompilation.RunAsync(source);
+        AnalyzedRun result = await GeneratorHarness.AnalyzeAsync(source);
 
         Assert.Empty(result.Exceptions);
         string[] pairing = result.AnalyzerDiagnostics

@@ -2,6 +2,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using NetGen.Analyzers.Tests.Infrastructure;
+using NetGen.Tests.Infrastructure;
 using Xunit;
 
 namespace NetGen.Analyzers.Tests;
@@ -64,7 +65,7 @@ public sealed class RobustnessTests
     [MemberData(nameof(Corpus))]
     public async Task Broken_source_is_reported_and_nothing_throws(string name, string source, string expectedId)
     {
-        NetworkCompilation result = await NetworkCompilation.RunAsync(source);
+        AnalyzedRun result = await GeneratorHarness.AnalyzeAsync(source);
 
         Assert.True(result.Exceptions.Count == 0, name + ": " + string.Join("\n", result.Exceptions));
         Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id is "CS8785" or "NG9999");

@@ -45,4 +45,18 @@ internal static class DeclarationReadability
 
         return true;
     }
+
+    /// <summary>False while a name is still being typed (<c>public partial class</c> with no identifier yet): the compiler's CS1001.</summary>
+    public static bool HasNames(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? t = type; t is not null; t = t.ContainingType)
+        {
+            if (string.IsNullOrEmpty(t.Name))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -185,7 +185,7 @@ internal static class NetworkDeclarationReader
             AttributesSpreadOverDeclarations: declarations.Count > 1,
             HasParameterlessConstructor: hasParameterlessConstructor,
             HasPrimaryConstructor: hasPrimaryConstructor,
-            IsReadable: DeclarationReadability.IsReadable(attributes),
+            IsReadable: DeclarationReadability.IsReadable(attributes) && DeclarationReadability.HasNames(type),
             MembersNamedLikeGenerated: new EquatableArray<string>(MembersNamedLikeGenerated(type)));
     }
 
