@@ -69,7 +69,8 @@ public sealed class SearchDeterminismTests
 
         Assert.Equal(sequential.Trials.Select(t => (t.Index, t.Settings, t.Score)), parallel.Trials.Select(t => (t.Index, t.Settings, t.Score)));
         Assert.Equal(sequential.Ranking.Select(t => t.Index), parallel.Ranking.Select(t => t.Index));
-        Assert.Equal(sequential.Rounds[2].Space.LearningRate.ToString(), parallel.Rounds[2].Space.LearningRate.ToString());
+        Assert.Equal(sequential.Rounds[2].Space.LearningRate.Min, parallel.Rounds[2].Space.LearningRate.Min);
+        Assert.Equal(sequential.Rounds[2].Space.LearningRate.Max, parallel.Rounds[2].Space.LearningRate.Max);
     }
 
     [Fact]
@@ -160,7 +161,7 @@ public sealed class SearchDeterminismTests
         for (int r = 0; r < expected.Rounds.Count; r++)
         {
             Assert.Equal(expected.Rounds[r].Candidates, actual.Rounds[r].Candidates);
-            Assert.Equal(expected.Rounds[r].Space.LearningRate.ToString(), actual.Rounds[r].Space.LearningRate.ToString());
+            Assert.Equal((expected.Rounds[r].Space.LearningRate.Min, expected.Rounds[r].Space.LearningRate.Max), (actual.Rounds[r].Space.LearningRate.Min, actual.Rounds[r].Space.LearningRate.Max));
             Assert.Equal(expected.Rounds[r].Space.BatchSize.Values, actual.Rounds[r].Space.BatchSize.Values);
         }
     }

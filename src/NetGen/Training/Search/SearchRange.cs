@@ -48,7 +48,7 @@ public sealed class SearchRange
     /// <summary>The width in the scale's coordinate (max − min, ln max − ln min, or ln(1 − min) − ln(1 − max)).</summary>
     public double Width => Math.Abs(ToCoordinate(Max) - ToCoordinate(Min));
 
-    /// <summary>"LogUniform(0.0001, 0.1)" and the like.</summary>
+    /// <summary>"LogUniform(0.0001, 0.1)" and the like, bounds to four significant digits.</summary>
     public override string ToString()
     {
         string name = Scale switch
@@ -58,8 +58,8 @@ public sealed class SearchRange
             _ => Min == Max ? "Fixed" : "Uniform",
         };
         return Min == Max && Scale == SearchScale.Linear
-            ? string.Create(CultureInfo.InvariantCulture, $"{name}({Min})")
-            : string.Create(CultureInfo.InvariantCulture, $"{name}({Min}, {Max})");
+            ? string.Create(CultureInfo.InvariantCulture, $"{name}({Min:G4})")
+            : string.Create(CultureInfo.InvariantCulture, $"{name}({Min:G4}, {Max:G4})");
     }
 
     /// <summary>The value at fraction <paramref name="u"/> ∈ [0, 1) of the way from min to max in the scale's coordinate.</summary>

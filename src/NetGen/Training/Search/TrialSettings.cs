@@ -55,7 +55,7 @@ public sealed record TrialSettings(
         hyperparameters.WeightDecay = WeightDecay ?? hyperparameters.WeightDecay;
     }
 
-    /// <summary>"η 0.00312, β₁ 0.912, batch 32, 10 epochs, Step ×0.5 every 5": the values that were drawn, three significant digits.</summary>
+    /// <summary>"η 0.00312, β₁ 0.912, batch 32, 10 epochs, Step ×0.5 every 5": the values that were drawn, four significant digits.</summary>
     public override string ToString()
     {
         var parts = new List<string> { "η " + Number(LearningRate) };
@@ -88,5 +88,5 @@ public sealed record TrialSettings(
         }
     }
 
-    private static string Number(double value) => value.ToString("G3", CultureInfo.InvariantCulture);
+    private static string Number(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
 }
