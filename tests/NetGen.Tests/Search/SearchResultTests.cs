@@ -97,6 +97,24 @@ public sealed class SearchResultTests
     }
 
     [Fact]
+    public void Without_a_validation_set_the_search_holds_out_its_share_of_the_training_data()
+    {
+        var options = new SearchOptions { CoarseTrials = 2, FineRounds = 0, ValidationSplit = 0.25, Seed = 9 };
+
+        SearchResult<float> result = HyperparameterSearch.Run(
+            new[] { SearchCandidate<float>.Of<SearchIrisNarrow>() }, SearchData.Iris.Train, new SearchSpace { Epochs = SearchChoice.Of(1) }, options);
+
+        // DatasetSplitter's rule, independently: the first round(N·0.75) of the seeded shuffle train, the rest validate.
+        int count = SearchData.Iris.Train.Count;
+        int trainCount = (int)Math.Round(count * 0.75, MidpointRounding.AwayFromZero);
+        int[] order = DatasetSplitter.ShuffledIndices(count, 9);
+        Assert.Equal(trainCount, result.TrainingData.Count);
+        Assert.Equal(count - trainCount, result.ValidationData.Count);
+        Assert.Equal(SearchData.Iris.Train.GetInput(order[trainCount]).ToArray(), result.ValidationData.GetInput(0).ToArray());
+        Assert.All(result.Trials, t => Assert.Equal(count - trainCount, t.Validation!.Count));
+    }
+
+    [Fact]
     public void A_factory_that_returns_one_instance_twice_is_caught()
     {
         var shared = new ObjectiveNet();
