@@ -115,6 +115,20 @@ public sealed class SearchResultTests
     }
 
     [Fact]
+    public void A_candidate_describes_its_declared_class()
+    {
+        SearchCandidate<float> candidate = SearchCandidate<float>.Of<SearchIrisMomentum>();
+
+        Assert.Equal("SearchIrisMomentum", candidate.Name);
+        Assert.Equal(typeof(SearchIrisMomentum), candidate.NetworkType);
+        Assert.Equal("4-8-3", candidate.Architecture);
+        Assert.Equal(Optimizer.Momentum, candidate.Optimizer);
+        Assert.Equal(ProblemKind.Classification, candidate.ProblemKind);
+        Assert.Equal((4, 3), (candidate.InputSize, candidate.OutputSize));
+        Assert.Equal("Renamed", SearchCandidate<float>.Of<SearchIrisMomentum>("Renamed").Name);
+    }
+
+    [Fact]
     public void A_factory_that_returns_one_instance_twice_is_caught()
     {
         var shared = new ObjectiveNet();

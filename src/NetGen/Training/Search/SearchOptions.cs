@@ -63,9 +63,7 @@ public sealed class SearchOptions
     public double Shrink
     {
         get => _shrink;
-        init => _shrink = value > 0 && value < 1
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(Shrink), value, string.Create(CultureInfo.InvariantCulture, $"Shrink must be in (0, 1); it is {value}."));
+        init => _shrink = Between0And1(value, nameof(Shrink));
     }
 
     /// <summary>What trials are scored by (default <see cref="SearchMetric.ValidationLoss"/>).</summary>
@@ -85,9 +83,7 @@ public sealed class SearchOptions
     public double ValidationSplit
     {
         get => _validationSplit;
-        init => _validationSplit = value > 0 && value < 1
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(ValidationSplit), value, string.Create(CultureInfo.InvariantCulture, $"ValidationSplit must be in (0, 1); it is {value}."));
+        init => _validationSplit = Between0And1(value, nameof(ValidationSplit));
     }
 
     /// <summary>
@@ -107,6 +103,11 @@ public sealed class SearchOptions
 
     /// <summary><see cref="MaxDegreeOfParallelism"/> with −1 resolved to the core count.</summary>
     internal int DegreeOfParallelism => _maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : _maxDegreeOfParallelism;
+
+    private static double Between0And1(double value, string name) =>
+        value > 0 && value < 1
+            ? value
+            : throw new ArgumentOutOfRangeException(name, value, string.Create(CultureInfo.InvariantCulture, $"{name} must be in (0, 1); it is {value}."));
 
     private static int AtLeast(int value, int minimum, string name) =>
         value >= minimum
