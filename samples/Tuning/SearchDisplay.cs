@@ -63,6 +63,11 @@ internal static class SearchDisplay
             }
 
             bar.Increment(1);
+            if (bar.Value >= bar.MaxValue)
+            {
+                bar.StopTask(); // the round's elapsed time stops with its last trial
+            }
+
             string best = value.Best is { } trial ? "best " + TrialText.Score(trial) : "no trial has succeeded yet";
             bar.Description = Markup.Escape($"{RoundName.Of(value.Round),-7} {best}");
         }
