@@ -18,7 +18,9 @@ namespace NetGen.Training;
 /// and the results do not depend on it: trial i's candidate, hyperparameters and seed derive from
 /// <see cref="SearchOptions.Seed"/> and i alone, training is bit-reproducible, a round starts only when the
 /// previous one has finished, and ties are broken by trial index. A trial whose loss becomes NaN or infinite
-/// is recorded as failed and ranked last; it does not stop the search.
+/// is recorded as failed and ranked last; it does not stop the search. Any other exception from a trial
+/// (a candidate's factory that throws, a progress handler that throws) lets the running trials finish,
+/// starts no new one and is rethrown (the lowest-numbered trial's, when several failed).
 /// </remarks>
 public static class HyperparameterSearch
 {
