@@ -1,0 +1,16 @@
+using System;
+using NetGen.Bench.FmaPeak;
+
+// peak: the FMA peak of one core; kernels: the batch kernels' GFLOP/s against it; threshold: one vs two threads per batch size.
+string mode = args.Length > 0 ? args[0] : "peak";
+(double peak512, double peak256) = PeakLoop.Measure(mode == "peak" ? 7 : 3);
+Console.WriteLine($"fp32 FMA peak, one core: {peak512:F1} GFLOP/s (512-bit), {peak256:F1} GFLOP/s (256-bit)");
+double peak = Math.Max(peak512, peak256);
+if (mode == "kernels")
+{
+    KernelRates.Print(peak);
+}
+else if (mode == "threshold")
+{
+    ThreadThreshold.Print();
+}
