@@ -19,18 +19,21 @@ internal static class KernelRates
 
     public static void Print(double peak)
     {
-        Console.WriteLine($"| kernel | type | shape (in→out, batch) | GFLOP/s | % of fp32 peak ({peak:F0}) |");
-        Console.WriteLine("|---|---|---|---|---|");
+        Console.WriteLine($"| kernel | type | shape (in→out, batch) | GFLOP/s | % of fp32 peak ({peak:F0}) | µs per call |");
+        Console.WriteLine("|---|---|---|---|---|---|");
         foreach ((int inputs, int outputs, int batch) in Shapes)
         {
             Row<float>("forward X·Wᵀ+b, ReLU", inputs, outputs, batch, peak);
+            Row<float>("forward from Wᵀ, ReLU", inputs, outputs, batch, peak);
             Row<float>("∂W += Δᵀ·X, ∂b", inputs, outputs, batch, peak);
             Row<float>("G = Δ·W ⊙ ReLU′", inputs, outputs, batch, peak);
         }
 
+        Row<float>("transpose W (per step)", 784, 128, 64, peak);
         foreach ((int inputs, int outputs, int batch) in Shapes[..2])
         {
             Row<double>("forward X·Wᵀ+b, ReLU", inputs, outputs, batch, peak);
+            Row<double>("forward from Wᵀ, ReLU", inputs, outputs, batch, peak);
             Row<double>("∂W += Δᵀ·X, ∂b", inputs, outputs, batch, peak);
             Row<double>("G = Δ·W ⊙ ReLU′", inputs, outputs, batch, peak);
         }
@@ -42,15 +45,19 @@ internal static class KernelRates
         var random = new Random(1);
         T[] x = Fill<T>(batch * inputs, random), w = Fill<T>(outputs * inputs, random), b = Fill<T>(outputs, random);
         T[] a = new T[batch * outputs], d = Fill<T>(batch * outputs, random), gw = new T[outputs * inputs], gb = new T[outputs], g = new T[batch * inputs];
-        Action call = kernel[0] switch
+        T[] wt = new T[inputs * BatchMatrix.TransposedStride(outputs)];
+        BatchMatrix.TransposeWeights<T>(w, inputs, wt);
+        Action call = kernel[0..9] switch
         {
-            'f' => () => BatchMatrix.Forward<T>(x, w, b, a, inputs, Activation.ReLU),
-            '∂' => () => BatchMatrix.AddWeightGradient<T>(d, x, gw, gb, inputs),
+            "forward f" => () => BatchMatrix.ForwardTransposed<T>(x, wt, b, a, inputs, Activation.ReLU),
+            "transpose" => () => BatchMatrix.TransposeWeights<T>(w, inputs, wt),
+            ['f', ..] => () => BatchMatrix.Forward<T>(x, w, b, a, inputs, Activation.ReLU),
+            ['∂', ..] => () => BatchMatrix.AddWeightGradient<T>(d, x, gw, gb, inputs),
             _ => () => BatchMatrix.BackpropagateDelta<T>(d, w, x, g, outputs, Activation.ReLU),
         };
         double seconds = Fastest(call);
         double gflops = 2.0 * batch * inputs * outputs / seconds / 1e9;
-        Console.WriteLine($"| {kernel} | {typeof(T).Name} | {inputs}→{outputs}, {batch} | {gflops:F1} | {100 * gflops / peak:F0} % |");
+        Console.WriteLine($"| {kernel} | {typeof(T).Name} | {inputs}→{outputs}, {batch} | {gflops:F1} | {100 * gflops / peak:F0} % | {seconds * 1e6:F2} µs |");
     }
 
     /// <summary>Seconds per call: the fastest of five rounds of at least 50 ms each.</summary>

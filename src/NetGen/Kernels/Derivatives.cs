@@ -26,21 +26,20 @@ internal static class Derivatives
             _ => g,
         };
 
-    /// <summary>result[at …] = g·f′(o[at …]) for one vector (Linear: g; Softplus excluded).</summary>
+    /// <summary>g·f′(o[at …]) for one vector of g (Linear: g; Softplus excluded).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Store<T, TVector, TSimd>(ref T ro, ref T rr, nuint at, TVector g, Activation activation, T alpha)
+    public static TVector Apply<T, TVector, TSimd>(ref T ro, nuint at, TVector g, Activation activation, T alpha)
         where T : unmanaged, IFloatingPointIeee754<T>
         where TVector : struct
         where TSimd : ISimd<TVector, T>
     {
         if (activation == Activation.Linear)
         {
-            TSimd.Store(g, ref rr, at);
-            return;
+            return g;
         }
 
         TVector o = TSimd.Load(ref ro, at), one = TSimd.Broadcast(T.One);
-        TVector r = activation switch
+        return activation switch
         {
             Activation.ReLU => TSimd.SelectWherePositive(o, g, TSimd.Zero),
             Activation.LeakyReLU => TSimd.SelectWherePositive(o, g, TSimd.Multiply(g, TSimd.Broadcast(alpha))),
@@ -50,7 +49,6 @@ internal static class Derivatives
             Activation.Exponential => TSimd.Multiply(g, o),
             _ => g,
         };
-        TSimd.Store(r, ref rr, at);
     }
 
     /// <summary>gᵢ ← gᵢ·(1 − e^(−oᵢ)) (Softplus: f′(a) = sigmoid(a) = 1 − e^(−softplus(a))), computed as −expm1(−o).</summary>

@@ -14,7 +14,7 @@ namespace NetGen.Runtime.Tests.Kernels;
 /// </summary>
 public sealed class BatchMatrixForwardTests
 {
-    private static void Check<T, TVector, TSimd>(Activation activation)
+    private static void Check<T, TVector, TSimd>(Activation activation, bool transposed = false)
         where T : unmanaged, IFloatingPointIeee754<T>
         where TVector : struct
         where TSimd : ISimd<TVector, T>
@@ -27,7 +27,17 @@ public sealed class BatchMatrixForwardTests
                 {
                     T[] x = KernelData.Uniform<T>(count * inputs, count), w = KernelData.Uniform<T>(outputs * inputs, inputs), b = KernelData.Uniform<T>(outputs, outputs);
                     var a = new T[count * outputs];
-                    BatchMatrix.Forward<T, TVector, TSimd>(x, w, b, a, count, inputs, outputs, activation, T.CreateChecked(0.1));
+                    if (transposed)
+                    {
+                        var wt = new T[inputs * BatchMatrix.TransposedStride(outputs)];
+                        BatchMatrix.TransposeWeights<T>(w, inputs, wt);
+                        BatchMatrix.ForwardTransposed<T, TVector, TSimd>(x, wt, b, a, count, inputs, outputs, activation, T.CreateChecked(0.1));
+                    }
+                    else
+                    {
+                        BatchMatrix.Forward<T, TVector, TSimd>(x, w, b, a, count, inputs, outputs, activation, T.CreateChecked(0.1));
+                    }
+
                     double[] xd = KernelData.Wide(x), wd = KernelData.Wide(w);
                     double bound = ExactDot.Gamma(inputs + 6, ExactDot.UnitRoundoff<T>());
                     for (int i = 0; i < count; i++)
@@ -68,6 +78,42 @@ public sealed class BatchMatrixForwardTests
     [Theory]
     [InlineData(Activation.Linear)]
     [InlineData(Activation.ReLU)]
+    [InlineData(Activation.LeakyReLU)]
+    public void FloatFromTransposedWeightsMatchesTheExactProductAtEveryWidth(Activation activation)
+    {
+        Check<float, Vector512<float>, Simd512<float>>(activation, transposed: true);
+        Check<float, Vector256<float>, Simd256<float>>(activation, transposed: true);
+        Check<float, Vector128<float>, Simd128<float>>(activation, transposed: true);
+    }
+
+    [Fact]
+    public void DoubleFromTransposedWeightsMatchesTheExactProductAtEveryWidth()
+    {
+        Check<double, Vector512<double>, Simd512<double>>(Activation.ReLU, transposed: true);
+        Check<double, Vector256<double>, Simd256<double>>(Activation.ReLU, transposed: true);
+        Check<double, Vector128<double>, Simd128<double>>(Activation.ReLU, transposed: true);
+    }
+
+    [Fact]
+    public void TransposeWeightsPutsWjpAtRowPColumnJAndZerosInThePadding()
+    {
+        const int inputs = 5, outputs = 18;
+        float[] w = KernelData.Uniform<float>(outputs * inputs, 8), wt = new float[inputs * 32];
+        Array.Fill(wt, float.NaN);
+        BatchMatrix.TransposeWeights<float>(w, inputs, wt);
+        Assert.Equal(32, BatchMatrix.TransposedStride(outputs));
+        for (int p = 0; p < inputs; p++)
+        {
+            for (int j = 0; j < 32; j++)
+            {
+                Assert.Equal(j < outputs ? w[(j * inputs) + p] : 0f, wt[(p * 32) + j]);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(Activation.Linear)]
+    [InlineData(Activation.ReLU)]
     public void DoubleMatchesTheExactProductAtEveryWidth(Activation activation)
     {
         Check<double, Vector512<double>, Simd512<double>>(activation);
@@ -89,6 +135,12 @@ public sealed class BatchMatrixForwardTests
         float[] fused = new float[count * outputs], separate = new float[count * outputs];
         BatchMatrix.Forward<float>(x, w, b, fused, inputs, activation, 1f);
         BatchMatrix.Forward<float>(x, w, b, separate, inputs);
+        BatchActivations.Apply<float>(activation, separate, 1f);
+        Assert.Equal(separate, fused);
+        float[] wt = new float[inputs * BatchMatrix.TransposedStride(outputs)];
+        BatchMatrix.TransposeWeights<float>(w, inputs, wt);
+        BatchMatrix.ForwardTransposed<float>(x, wt, b, fused, inputs, activation, 1f);
+        BatchMatrix.ForwardTransposed<float>(x, wt, b, separate, inputs);
         BatchActivations.Apply<float>(activation, separate, 1f);
         Assert.Equal(separate, fused);
     }

@@ -7,6 +7,7 @@ namespace NetGen.Runtime.Tests.Kernels;
 /// A hand-written batched training step of a 784-128-10 network (ReLU, softmax + cross-entropy, SGD) built only from
 /// the public batch kernels, as generated TrainBatch code would be: what the lead's generator will emit, and what the
 /// benchmark times against the per-sample BackwardBatch path. Parameters in math.md's flat order (W¹, b¹, W², b²).
+/// W¹ᵀ and W²ᵀ are refreshed at the start of every step (<see cref="BatchMatrix.TransposeWeights{T}"/>).
 /// Two parallel phases: (1) per chunk of samples, A¹ = X·W¹ᵀ + b¹ (ReLU fused), A² = O¹·W²ᵀ + b², softmax, the
 /// losses, Δ² = O² − Y and Δ¹ = (Δ²·W²) ⊙ (O¹ &gt; 0); (2) per chunk of W¹'s rows, ∂W¹ = Δ¹ᵀ·X and ∂b¹ (the last
 /// chunk also ∂W² = Δ²ᵀ·O¹, ∂b²). Every output element has one writer, so the bits never depend on the threads.
@@ -18,7 +19,9 @@ internal sealed class BatchedMnistStep : ISpanChunkJob<float>
     public const int W1 = 0, B1 = W1 + (HiddenSize * InputSize), W2 = B1 + HiddenSize, B2 = W2 + (OutputSize * HiddenSize);
     public const int ParameterCount = B2 + OutputSize;
 
+    private static readonly int Stride1 = BatchMatrix.TransposedStride(HiddenSize), Stride2 = BatchMatrix.TransposedStride(OutputSize);
     private readonly float[] _o1, _a2, _o2, _d1, _d2, _losses;
+    private readonly float[] _w1t = new float[InputSize * Stride1], _w2t = new float[HiddenSize * Stride2];
     private int _phase, _count;
 
     /// <summary>Scratch for batches of up to <paramref name="maximumBatch"/> samples, allocated here once.</summary>
@@ -45,6 +48,10 @@ internal sealed class BatchedMnistStep : ISpanChunkJob<float>
     public float Gradient(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets)
     {
         _count = inputs.Length / InputSize;
+
+        // Wᵀ for the forward products (after every update; generated code would keep them beside the parameters).
+        BatchMatrix.TransposeWeights<float>(Parameters.AsSpan(W1, HiddenSize * InputSize), InputSize, _w1t);
+        BatchMatrix.TransposeWeights<float>(Parameters.AsSpan(W2, OutputSize * HiddenSize), HiddenSize, _w2t);
         long forwardWork = (long)_count * ((InputSize * HiddenSize) + (2 * HiddenSize * OutputSize));
         _phase = 0;
         ParallelChunks.Run(this, Parallelism.ChunkCount(forwardWork, (_count + 3) / 4), inputs, targets, DegreeOfParallelism);
@@ -97,8 +104,8 @@ internal sealed class BatchedMnistStep : ISpanChunkJob<float>
         Span<float> o1 = _o1.AsSpan(start * HiddenSize, rows * HiddenSize), d1 = _d1.AsSpan(start * HiddenSize, rows * HiddenSize);
         Span<float> a2 = _a2.AsSpan(start * OutputSize, rows * OutputSize), o2 = _o2.AsSpan(start * OutputSize, rows * OutputSize);
         Span<float> d2 = _d2.AsSpan(start * OutputSize, rows * OutputSize);
-        BatchMatrix.Forward<float>(x, p.Slice(W1, HiddenSize * InputSize), p.Slice(B1, HiddenSize), o1, InputSize, Activation.ReLU);
-        BatchMatrix.Forward<float>(o1, p.Slice(W2, OutputSize * HiddenSize), p.Slice(B2, OutputSize), a2, HiddenSize);
+        BatchMatrix.ForwardTransposed<float>(x, _w1t, p.Slice(B1, HiddenSize), o1, InputSize, Activation.ReLU);
+        BatchMatrix.ForwardTransposed<float>(o1, _w2t, p.Slice(B2, OutputSize), a2, HiddenSize);
         a2.CopyTo(o2);
         BatchActivations.SoftmaxRows<float>(o2, OutputSize);
         for (int i = 0; i < rows; i++)
