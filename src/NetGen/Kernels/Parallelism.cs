@@ -10,6 +10,12 @@ namespace NetGen.Kernels;
 /// computed by the same instructions whichever thread runs its chunk: results are the same bits for every
 /// degree of parallelism. Partial sums over samples, where a caller needs them, are combined in chunk order by
 /// <see cref="ParallelChunks.AddInOrder{T}"/>.
+/// <para>
+/// Work split by outputs (each element written by one chunk, and the kernels' bits independent of the rows around it)
+/// may use min(<see cref="ChunkCount"/>, <see cref="DegreeOfParallelism"/>) chunks: fewer, larger chunks keep each
+/// product's cache blocking (a block of Wᵀ serves every sample of the chunk), and the bits do not change. Work that
+/// produces partial sums must use <see cref="ChunkCount"/> alone, so that the reduction is the same for every setting.
+/// </para>
 /// </summary>
 public static class Parallelism
 {

@@ -54,9 +54,12 @@ internal sealed class BatchedMnistStep : ISpanChunkJob<float>
         BatchMatrix.TransposeWeights<float>(Parameters.AsSpan(W2, OutputSize * HiddenSize), HiddenSize, _w2t);
         long forwardWork = (long)_count * ((InputSize * HiddenSize) + (2 * HiddenSize * OutputSize));
         _phase = 0;
-        ParallelChunks.Run(this, Parallelism.ChunkCount(forwardWork, (_count + 3) / 4), inputs, targets, DegreeOfParallelism);
+
+        // Both phases split outputs (one writer per element, bits independent of the split): as few chunks as threads,
+        // so that each chunk's product keeps its blocks of Wᵀ (or of X) in cache across many rows.
+        ParallelChunks.Run(this, Math.Min(DegreeOfParallelism, Parallelism.ChunkCount(forwardWork, (_count + 3) / 4)), inputs, targets, DegreeOfParallelism);
         _phase = 1;
-        ParallelChunks.Run(this, Parallelism.ChunkCount((long)_count * InputSize * HiddenSize, HiddenSize / 4), inputs, targets, DegreeOfParallelism);
+        ParallelChunks.Run(this, Math.Min(DegreeOfParallelism, Parallelism.ChunkCount((long)_count * InputSize * HiddenSize, HiddenSize / 4)), inputs, targets, DegreeOfParallelism);
         float loss = 0;
         for (int i = 0; i < _count; i++)
         {
