@@ -20,12 +20,13 @@ namespace NetGen.Kernels;
 public static class Parallelism
 {
     /// <summary>
-    /// The fewest multiply-adds a chunk must carry before a batch is split at all: below this, waking a second thread
-    /// (a few microseconds on an idle core) costs more than it saves. Measured on the development machine (see
-    /// docs/performance.md, "Batch kernels"): a 784→128 forward product gains from two threads from batch 8 on
-    /// (≈ 800,000 multiply-adds), and not below.
+    /// The fewest multiply-adds a chunk must carry before work is split at all: below this, waking a second thread costs
+    /// more than it saves. Measured with <c>bench/fma-peak threshold</c> (the 784→128 forward product cut in two chunks,
+    /// one thread against two, docs/performance.md "Batch kernels"): on the shared development machine two threads lost
+    /// at 1.6 million multiply-adds per chunk (batch 32) and won at 3.2 million (batch 64); the constant sits between.
+    /// A quiet machine wakes a thread faster, so this errs on the side of staying on one thread.
     /// </summary>
-    public const long MinimumMultiplyAddsPerChunk = 400_000;
+    public const long MinimumMultiplyAddsPerChunk = 2_000_000;
 
     /// <summary>The most chunks <see cref="ChunkCount"/> cuts a product into (enough to balance eight threads).</summary>
     public const int MaximumChunks = 16;
