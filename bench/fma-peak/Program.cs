@@ -1,0 +1,29 @@
+using System;
+using NetGen.Bench.FmaPeak;
+
+// peak: the FMA peak of one core; kernels: the batch kernels' GFLOP/s against it; threshold: one vs two threads per batch
+// size; ulps: the float activations' largest error over a dense sweep (and MathF's own, for comparison).
+string mode = args.Length > 0 ? args[0] : "peak";
+if (mode == "step")
+{
+    StepComparison.Print(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 15);
+    return;
+}
+
+if (mode == "ulps")
+{
+    UlpReport.Print();
+    return;
+}
+
+(double peak512, double peak256) = PeakLoop.Measure(mode == "peak" ? 7 : 3);
+Console.WriteLine($"fp32 FMA peak, one core: {peak512:F1} GFLOP/s (512-bit), {peak256:F1} GFLOP/s (256-bit)");
+double peak = Math.Max(peak512, peak256);
+if (mode == "kernels")
+{
+    KernelRates.Print(peak);
+}
+else if (mode == "threshold")
+{
+    ThreadThreshold.Print();
+}

@@ -1,0 +1,328 @@
+using System;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using NetGen.Kernels.Simd;
+
+namespace NetGen.Kernels;
+
+public static partial class BatchMatrix
+{
+    /// <summary>How many rows of B one pass keeps in L1: 128 rows of a four-vector column block are 32 KiB (float at 512 bits).</summary>
+    private const int DepthBlock = 128;
+
+    /// <summary>What <see cref="RowProduct{T, TVector, TSimd}"/> does with a finished element.</summary>
+    private enum Epilogue
+    {
+        /// <summary>Store it.</summary>
+        None,
+
+        /// <summary>Store a &gt; 0 ? a : 0.</summary>
+        ReLU,
+
+        /// <summary>Store a &gt; 0 ? a : α·a.</summary>
+        LeakyReLU,
+
+        /// <summary>Store g·f′(o) with o the element at the same place of the output of the layer below.</summary>
+        Derivative,
+    }
+
+    /// <summary>The operands of one <see cref="RowProduct{T, TVector, TSimd}"/>: C [rows × columns] = init + A [rows × depth]·B [depth × columns].</summary>
+    private ref struct RowProductArguments<T>
+        where T : unmanaged
+    {
+        public ref T A;
+        public ref T B;
+        public ref T C;
+        public ref T Bias;
+        public ref T Below;
+        public int Rows, Depth, Columns, BStride;
+        public bool HasBias, PaddedColumns;
+        public Epilogue Epilogue;
+        public Activation Activation;
+        public T Alpha;
+    }
+
+    /// <summary>
+    /// C = init + A·B with B row-major [depth × BStride] (BStride ≥ columns) and C [rows × columns]: every element starts
+    /// from its bias (or 0) and receives its products in order of depth, one fused multiply-add each, then the epilogue.
+    /// Register tiles of four rows × four vectors (then × one vector), each row of A broadcast one element at a time;
+    /// the depth in blocks of <see cref="DepthBlock"/> so that a block of B stays in L1 for every tile of rows (the
+    /// partial sums wait in C between blocks, which leaves each element's order of operations unchanged). Columns past
+    /// the last whole vector: a vector over B's zero padding when <c>PaddedColumns</c> (stored element by element),
+    /// else one element at a time.
+    /// </summary>
+    private static void RowProduct<T, TVector, TSimd>(scoped ref RowProductArguments<T> args)
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TVector : struct
+        where TSimd : ISimd<TVector, T>
+    {
+        int width = TSimd.Count, columns = args.Columns, column = 0;
+        Span<T> partial = stackalloc T[TSimd.Count];
+        for (; column + (4 * width) <= columns; column += 4 * width)
+        {
+            for (int p = 0; p < args.Depth; p += DepthBlock)
+            {
+                int end = Math.Min(args.Depth, p + DepthBlock);
+                for (int i = 0; i < args.Rows; i += 4)
+                {
+                    RowTile4<T, TVector, TSimd>(ref args, i, column, p, end);
+                }
+            }
+        }
+
+        int vectorEnd = args.PaddedColumns ? columns : columns - (columns % width);
+        for (; column < vectorEnd; column += width)
+        {
+            int real = Math.Min(width, columns - column);
+            for (int p = 0; p < args.Depth; p += DepthBlock)
+            {
+                int end = Math.Min(args.Depth, p + DepthBlock);
+                for (int i = 0; i < args.Rows; i += 4)
+                {
+                    RowTile1<T, TVector, TSimd>(ref args, i, column, real, p, end, partial);
+                }
+            }
+        }
+
+        for (; column < columns; column++)
+        {
+            for (int i = 0; i < args.Rows; i++)
+            {
+                T sum = args.HasBias ? Unsafe.Add(ref args.Bias, column) : T.Zero;
+                for (int p = 0; p < args.Depth; p++)
+                {
+                    sum = TSimd.ScalarMultiplyAdd(Unsafe.Add(ref args.A, (i * args.Depth) + p), Unsafe.Add(ref args.B, (p * args.BStride) + column), sum);
+                }
+
+                int at = (i * columns) + column;
+                Unsafe.Add(ref args.C, at) = args.Epilogue switch
+                {
+                    Epilogue.ReLU => sum > T.Zero ? sum : T.Zero,
+                    Epilogue.LeakyReLU => sum > T.Zero ? sum : args.Alpha * sum,
+                    Epilogue.Derivative => Derivatives.Times(args.Activation, sum, Unsafe.Add(ref args.Below, at), args.Alpha),
+                    _ => sum,
+                };
+            }
+        }
+    }
+
+    /// <summary>Rows i … i + 3 (the last real row repeated past the end) × four whole vectors of columns from <paramref name="column"/>, depth p … end − 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void RowTile4<T, TVector, TSimd>(scoped ref RowProductArguments<T> args, int i, int column, int p, int end)
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TVector : struct
+        where TSimd : ISimd<TVector, T>
+    {
+        nuint w = (nuint)TSimd.Count;
+        int last = args.Rows - 1, rows = Math.Min(4, args.Rows - i);
+        nuint a0 = (nuint)(i * args.Depth), a1 = (nuint)(Math.Min(i + 1, last) * args.Depth);
+        nuint a2 = (nuint)(Math.Min(i + 2, last) * args.Depth), a3 = (nuint)(Math.Min(i + 3, last) * args.Depth);
+        nuint c0 = (nuint)((i * args.Columns) + column), c1 = (nuint)((Math.Min(i + 1, last) * args.Columns) + column);
+        nuint c2 = (nuint)((Math.Min(i + 2, last) * args.Columns) + column), c3 = (nuint)((Math.Min(i + 3, last) * args.Columns) + column);
+        TVector s00, s01, s02, s03, s10, s11, s12, s13, s20, s21, s22, s23, s30, s31, s32, s33;
+        if (p == 0)
+        {
+            TVector b0 = TSimd.Zero, b1 = TSimd.Zero, b2 = TSimd.Zero, b3 = TSimd.Zero;
+            if (args.HasBias)
+            {
+                b0 = TSimd.Load(ref args.Bias, (nuint)column);
+                b1 = TSimd.Load(ref args.Bias, (nuint)column + w);
+                b2 = TSimd.Load(ref args.Bias, (nuint)column + (2 * w));
+                b3 = TSimd.Load(ref args.Bias, (nuint)column + (3 * w));
+            }
+
+            (s00, s01, s02, s03) = (b0, b1, b2, b3);
+            (s10, s11, s12, s13) = (b0, b1, b2, b3);
+            (s20, s21, s22, s23) = (b0, b1, b2, b3);
+            (s30, s31, s32, s33) = (b0, b1, b2, b3);
+        }
+        else
+        {
+            (s00, s01, s02, s03) = (TSimd.Load(ref args.C, c0), TSimd.Load(ref args.C, c0 + w), TSimd.Load(ref args.C, c0 + (2 * w)), TSimd.Load(ref args.C, c0 + (3 * w)));
+            (s10, s11, s12, s13) = (TSimd.Load(ref args.C, c1), TSimd.Load(ref args.C, c1 + w), TSimd.Load(ref args.C, c1 + (2 * w)), TSimd.Load(ref args.C, c1 + (3 * w)));
+            (s20, s21, s22, s23) = (TSimd.Load(ref args.C, c2), TSimd.Load(ref args.C, c2 + w), TSimd.Load(ref args.C, c2 + (2 * w)), TSimd.Load(ref args.C, c2 + (3 * w)));
+            (s30, s31, s32, s33) = (TSimd.Load(ref args.C, c3), TSimd.Load(ref args.C, c3 + w), TSimd.Load(ref args.C, c3 + (2 * w)), TSimd.Load(ref args.C, c3 + (3 * w)));
+        }
+
+        ref T ra = ref args.A;
+        ref T rb = ref args.B;
+        nuint stride = (nuint)args.BStride, bp = ((nuint)p * stride) + (nuint)column;
+        for (nuint q = (nuint)p; q < (nuint)end; q++, bp += stride)
+        {
+            TVector v0 = TSimd.Load(ref rb, bp), v1 = TSimd.Load(ref rb, bp + w), v2 = TSimd.Load(ref rb, bp + (2 * w)), v3 = TSimd.Load(ref rb, bp + (3 * w));
+            TVector d = TSimd.Broadcast(Unsafe.Add(ref ra, a0 + q));
+            s00 = TSimd.MultiplyAdd(d, v0, s00);
+            s01 = TSimd.MultiplyAdd(d, v1, s01);
+            s02 = TSimd.MultiplyAdd(d, v2, s02);
+            s03 = TSimd.MultiplyAdd(d, v3, s03);
+            d = TSimd.Broadcast(Unsafe.Add(ref ra, a1 + q));
+            s10 = TSimd.MultiplyAdd(d, v0, s10);
+            s11 = TSimd.MultiplyAdd(d, v1, s11);
+            s12 = TSimd.MultiplyAdd(d, v2, s12);
+            s13 = TSimd.MultiplyAdd(d, v3, s13);
+            d = TSimd.Broadcast(Unsafe.Add(ref ra, a2 + q));
+            s20 = TSimd.MultiplyAdd(d, v0, s20);
+            s21 = TSimd.MultiplyAdd(d, v1, s21);
+            s22 = TSimd.MultiplyAdd(d, v2, s22);
+            s23 = TSimd.MultiplyAdd(d, v3, s23);
+            d = TSimd.Broadcast(Unsafe.Add(ref ra, a3 + q));
+            s30 = TSimd.MultiplyAdd(d, v0, s30);
+            s31 = TSimd.MultiplyAdd(d, v1, s31);
+            s32 = TSimd.MultiplyAdd(d, v2, s32);
+            s33 = TSimd.MultiplyAdd(d, v3, s33);
+        }
+
+        bool finished = end == args.Depth;
+        StoreRow4<T, TVector, TSimd>(ref args, c0, finished, s00, s01, s02, s03);
+        if (rows > 1)
+        {
+            StoreRow4<T, TVector, TSimd>(ref args, c1, finished, s10, s11, s12, s13);
+        }
+
+        if (rows > 2)
+        {
+            StoreRow4<T, TVector, TSimd>(ref args, c2, finished, s20, s21, s22, s23);
+        }
+
+        if (rows > 3)
+        {
+            StoreRow4<T, TVector, TSimd>(ref args, c3, finished, s30, s31, s32, s33);
+        }
+    }
+
+    /// <summary>Rows i … i + 3 × one vector of columns from <paramref name="column"/> (<paramref name="real"/> of them inside C), depth p … end − 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void RowTile1<T, TVector, TSimd>(scoped ref RowProductArguments<T> args, int i, int column, int real, int p, int end, scoped Span<T> partial)
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TVector : struct
+        where TSimd : ISimd<TVector, T>
+    {
+        int last = args.Rows - 1, rows = Math.Min(4, args.Rows - i);
+        nuint a0 = (nuint)(i * args.Depth), a1 = (nuint)(Math.Min(i + 1, last) * args.Depth);
+        nuint a2 = (nuint)(Math.Min(i + 2, last) * args.Depth), a3 = (nuint)(Math.Min(i + 3, last) * args.Depth);
+        nuint c0 = (nuint)((i * args.Columns) + column), c1 = (nuint)((Math.Min(i + 1, last) * args.Columns) + column);
+        nuint c2 = (nuint)((Math.Min(i + 2, last) * args.Columns) + column), c3 = (nuint)((Math.Min(i + 3, last) * args.Columns) + column);
+        TVector s0, s1, s2, s3;
+        if (p == 0)
+        {
+            s0 = args.HasBias ? LoadSome<T, TVector, TSimd>(ref args.Bias, (nuint)column, real, partial) : TSimd.Zero;
+            (s1, s2, s3) = (s0, s0, s0);
+        }
+        else
+        {
+            s0 = LoadSome<T, TVector, TSimd>(ref args.C, c0, real, partial);
+            s1 = LoadSome<T, TVector, TSimd>(ref args.C, c1, real, partial);
+            s2 = LoadSome<T, TVector, TSimd>(ref args.C, c2, real, partial);
+            s3 = LoadSome<T, TVector, TSimd>(ref args.C, c3, real, partial);
+        }
+
+        ref T ra = ref args.A;
+        ref T rb = ref args.B;
+        nuint stride = (nuint)args.BStride, bp = ((nuint)p * stride) + (nuint)column;
+        for (nuint q = (nuint)p; q < (nuint)end; q++, bp += stride)
+        {
+            TVector v = TSimd.Load(ref rb, bp);
+            s0 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref ra, a0 + q)), v, s0);
+            s1 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref ra, a1 + q)), v, s1);
+            s2 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref ra, a2 + q)), v, s2);
+            s3 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref ra, a3 + q)), v, s3);
+        }
+
+        bool finished = end == args.Depth;
+        StoreSome<T, TVector, TSimd>(ref args, c0, real, finished, s0, partial);
+        if (rows > 1)
+        {
+            StoreSome<T, TVector, TSimd>(ref args, c1, real, finished, s1, partial);
+        }
+
+        if (rows > 2)
+        {
+            StoreSome<T, TVector, TSimd>(ref args, c2, real, finished, s2, partial);
+        }
+
+        if (rows > 3)
+        {
+            StoreSome<T, TVector, TSimd>(ref args, c3, real, finished, s3, partial);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreRow4<T, TVector, TSimd>(scoped ref RowProductArguments<T> args, nuint at, bool finished, TVector v0, TVector v1, TVector v2, TVector v3)
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TVector : struct
+        where TSimd : ISimd<TVector, T>
+    {
+        nuint w = (nuint)TSimd.Count;
+        if (finished && args.Epilogue != Epilogue.None)
+        {
+            v0 = Finish<T, TVector, TSimd>(ref args, at, v0);
+            v1 = Finish<T, TVector, TSimd>(ref args, at + w, v1);
+            v2 = Finish<T, TVector, TSimd>(ref args, at + (2 * w), v2);
+            v3 = Finish<T, TVector, TSimd>(ref args, at + (3 * w), v3);
+        }
+
+        TSimd.Store(v0, ref args.C, at);
+        TSimd.Store(v1, ref args.C, at + w);
+        TSimd.Store(v2, ref args.C, at + (2 * w));
+        TSimd.Store(v3, ref args.C, at + (3 * w));
+    }
+
+    /// <summary>Stores the first <paramref name="real"/> lanes (all of them straight, fewer through <paramref name="partial"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreSome<T, TVector, TSimd>(scoped ref RowProductArguments<T> args, nuint at, int real, bool finished, TVector v, scoped Span<T> partial)
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TVector : struct
+        where TSimd : ISimd<TVector, T>
+    {
+        if (finished && args.Epilogue != Epilogue.None)
+        {
+            v = Finish<T, TVector, TSimd>(ref args, at, v);
+        }
+
+        if (real == TSimd.Count)
+        {
+            TSimd.Store(v, ref args.C, at);
+            return;
+        }
+
+        TSimd.Store(v, ref partial[0], 0);
+        for (int k = 0; k < real; k++)
+        {
+            Unsafe.Add(ref args.C, at + (nuint)k) = partial[k];
+        }
+    }
+
+    /// <summary>The first <paramref name="real"/> elements from <c>source + at</c> (zeros after them, never read past them).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVector LoadSome<T, TVector, TSimd>(ref T source, nuint at, int real, scoped Span<T> partial)
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TVector : struct
+        where TSimd : ISimd<TVector, T>
+    {
+        if (real == TSimd.Count)
+        {
+            return TSimd.Load(ref source, at);
+        }
+
+        partial.Clear();
+        for (int k = 0; k < real; k++)
+        {
+            partial[k] = Unsafe.Add(ref source, at + (nuint)k);
+        }
+
+        return TSimd.Load(ref partial[0], 0);
+    }
+
+    /// <summary>The epilogue on one finished vector at C's offset <paramref name="at"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TVector Finish<T, TVector, TSimd>(scoped ref RowProductArguments<T> args, nuint at, TVector v)
+        where T : unmanaged, IFloatingPointIeee754<T>
+        where TVector : struct
+        where TSimd : ISimd<TVector, T> =>
+        args.Epilogue switch
+        {
+            Epilogue.ReLU => TSimd.SelectWherePositive(v, v, TSimd.Zero),
+            Epilogue.LeakyReLU => TSimd.SelectWherePositive(v, v, TSimd.Multiply(v, TSimd.Broadcast(args.Alpha))),
+            _ => Derivatives.Apply<T, TVector, TSimd>(ref args.Below, at, v, args.Activation, args.Alpha),
+        };
+}
