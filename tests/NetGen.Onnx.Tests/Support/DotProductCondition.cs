@@ -5,8 +5,9 @@ namespace NetGen.Onnx.Tests.Support;
 
 /// <summary>
 /// How large the sums of the last layer are, independently of the code under test: a reference forward pass in
-/// double (math.md's equations for Dense layers) that returns κᵢ = Σⱼ |Wᵢⱼ oⱼ| + |bᵢ| for each output unit i. Any
-/// float implementation of aᵢ carries an absolute error of a few ε·κᵢ, whatever order it sums in.
+/// double (math.md's equations for Dense and Maxout layers) that returns κᵢ = Σⱼ |Wᵢⱼ oⱼ| + |bᵢ| for each output
+/// unit i (Maxout: the largest over its pieces). Any float implementation of aᵢ carries an absolute error of a few
+/// ε·κᵢ, whatever order it sums in.
 /// </summary>
 public static class DotProductCondition
 {
@@ -24,14 +25,9 @@ public static class DotProductCondition
         double[] kappa = Array.Empty<double>();
         foreach (LayerDescription layer in TNet.Layers)
         {
-            if (layer.Kind != LayerKind.Dense)
-            {
-                throw new NotSupportedException("The reference pass covers Dense layers.");
-            }
-
-            var a = new double[layer.Units];
-            kappa = new double[layer.Units];
-            for (int i = 0; i < layer.Units; i++)
+            var a = new double[layer.Rows];
+            kappa = new double[layer.Rows];
+            for (int i = 0; i < layer.Rows; i++)
             {
                 double b = double.CreateChecked(parameters[offset + layer.WeightCount + i]);
                 a[i] = b;
@@ -44,11 +40,36 @@ public static class DotProductCondition
                 }
             }
 
-            o = Apply(layer, a);
+            if (layer.Kind == LayerKind.Maxout)
+            {
+                (o, kappa) = MaxOverPieces(layer, a, kappa);
+            }
+            else
+            {
+                o = Apply(layer, a);
+            }
+
             offset += layer.ParameterCount;
         }
 
         return kappa;
+    }
+
+    private static (double[], double[]) MaxOverPieces(LayerDescription layer, double[] z, double[] kappa)
+    {
+        var o = new double[layer.Units];
+        var k = new double[layer.Units];
+        for (int i = 0; i < layer.Units; i++)
+        {
+            o[i] = double.NegativeInfinity;
+            for (int j = 0; j < layer.Pieces; j++)
+            {
+                o[i] = Math.Max(o[i], z[i * layer.Pieces + j]);
+                k[i] = Math.Max(k[i], kappa[i * layer.Pieces + j]);
+            }
+        }
+
+        return (o, k);
     }
 
     private static double[] Apply(LayerDescription layer, double[] a)
