@@ -56,7 +56,9 @@ internal static class OnnxImporter
 
     private static void CheckLayer(int k, FileLayer file, LayerDescription declared, NetworkLayout layout, string? fileName)
     {
-        string where = $"Layer {k} (node {file.AffineNode.Display})";
+        string where = file.LastNode == file.AffineNode
+            ? $"Layer {k} (node {file.AffineNode.Display})"
+            : $"Layer {k} (nodes {file.AffineNode.Display} to {file.LastNode.Display})";
         if (file.Kind != declared.Kind)
         {
             throw new OnnxFormatException(
