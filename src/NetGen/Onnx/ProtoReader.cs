@@ -208,6 +208,7 @@ internal struct ProtoReader
             byte b = _data[_position++];
             if (shift == 63 && b > 1)
             {
+                // The tenth byte may only hold bit 63: anything more, or an eleventh byte, does not fit in 64 bits.
                 throw Error($"the varint starting at byte {start} overflows 64 bits");
             }
 
@@ -218,7 +219,7 @@ internal struct ProtoReader
             }
         }
 
-        throw Error($"the varint starting at byte {start} is longer than 10 bytes");
+        throw new InvalidOperationException("Unreachable: the tenth byte of a varint either ends it or overflows.");
     }
 
     private int ReadLength(string fieldName)
