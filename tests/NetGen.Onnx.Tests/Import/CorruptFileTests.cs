@@ -79,14 +79,7 @@ public sealed class CorruptFileTests(ITestOutputHelper output)
     {
         var tensor = new ProtoBuilder().Varint(1, 4).Varint(1, 3).Varint(2, 1).String(8, "0.weight")
             .Message(13, new ProtoBuilder().String(1, "location").String(2, "weights.bin")).Varint(14, 1);
-        byte[] file = new OnnxFileBuilder()
-            .Input("input", 3)
-            .Initializer("0.bias", new long[] { 4 }, new double[4])
-            .Initializer("1.weight", new long[] { 3, 4 }, new double[12]).Initializer("1.bias", new long[] { 3 }, new double[3])
-            .Node("Gemm", "/0/Gemm", new[] { "input", "0.weight", "0.bias" }, "a", IntAttribute("transB", 1))
-            .Node("Gemm", "/1/Gemm", new[] { "a", "1.weight", "1.bias" }, "output", IntAttribute("transB", 1))
-            .Output("output", 3)
-            .Build();
+        byte[] file = TwoGemms(weight0: null);
         Reject(InsertInitializer(file, tensor), "Tensor '0.weight' keeps its data in an external file");
     }
 
@@ -208,18 +201,8 @@ public sealed class CorruptFileTests(ITestOutputHelper output)
         return new ProtoBuilder().Varint(1, 8).Message(7, graph).Message(8, new ProtoBuilder().Varint(2, 17)).ToArray();
     }
 
-    private static byte[] SmallLinearFile(int w0Values)
-    {
-        byte[] file = new OnnxFileBuilder()
-            .Input("input", 3)
-            .Initializer("0.bias", new long[] { 4 }, new double[4])
-            .Initializer("1.weight", new long[] { 3, 4 }, new double[12]).Initializer("1.bias", new long[] { 3 }, new double[3])
-            .Node("Gemm", "/0/Gemm", new[] { "input", "0.weight", "0.bias" }, "a", IntAttribute("transB", 1))
-            .Node("Gemm", "/1/Gemm", new[] { "a", "1.weight", "1.bias" }, "output", IntAttribute("transB", 1))
-            .Output("output", 3)
-            .Build();
-        return InsertInitializer(file, Tensor("0.weight", new long[] { 4, 3 }, new double[w0Values], Storage.RawFloat));
-    }
+    private static byte[] SmallLinearFile(int w0Values) =>
+        InsertInitializer(TwoGemms(weight0: null), Tensor("0.weight", new long[] { 4, 3 }, new double[w0Values], Storage.RawFloat));
 
     /// <summary>Appends one more GraphProto.initializer to the model's graph field (a repeated message field may be split).</summary>
     private static byte[] InsertInitializer(byte[] model, ProtoBuilder tensor) =>

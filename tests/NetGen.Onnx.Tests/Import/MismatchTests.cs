@@ -14,12 +14,7 @@ namespace NetGen.Onnx.Tests.Import;
 /// </summary>
 public sealed class MismatchTests
 {
-    private static readonly (int, TorchActivation)[] Classifier =
-    {
-        (8, new TorchActivation("Tanh")),
-        (6, new TorchActivation("Sigmoid")),
-        (3, new TorchActivation("Softmax", IntAttribute("axis", 1))),
-    };
+    private static readonly (int, TorchActivation)[] Classifier = TorchSequential.Classifier;
 
     [Fact]
     public void Another_number_of_layers()
@@ -146,14 +141,7 @@ public sealed class MismatchTests
     {
         double[] weights = new double[12];
         weights[7] = double.NaN;
-        byte[] file = new OnnxFileBuilder()
-            .Input("input", 3)
-            .Initializer("0.weight", new long[] { 4, 3 }, weights).Initializer("0.bias", new long[] { 4 }, new double[4])
-            .Initializer("1.weight", new long[] { 3, 4 }, new double[12]).Initializer("1.bias", new long[] { 3 }, new double[3])
-            .Node("Gemm", "/0/Gemm", new[] { "input", "0.weight", "0.bias" }, "a", IntAttribute("transB", 1))
-            .Node("Gemm", "/1/Gemm", new[] { "a", "1.weight", "1.bias" }, "output", IntAttribute("transB", 1))
-            .Output("output", 3)
-            .Build();
+        byte[] file = TwoGemms(weights);
         OnnxFormatException error = Expect.Rejected<SmallLinearFloat, float>(new SmallLinearFloat(), file, "Tensor '0.weight' holds NaN at element 7");
         Assert.Equal("0.weight", error.NodeName);
     }
@@ -163,14 +151,7 @@ public sealed class MismatchTests
     {
         double[] weights = new double[12];
         weights[3] = 1e300;
-        byte[] file = new OnnxFileBuilder()
-            .Input("input", 3)
-            .Initializer("0.weight", new long[] { 4, 3 }, weights, Storage.TypedDouble).Initializer("0.bias", new long[] { 4 }, new double[4], Storage.RawDouble)
-            .Initializer("1.weight", new long[] { 3, 4 }, new double[12], Storage.RawDouble).Initializer("1.bias", new long[] { 3 }, new double[3], Storage.RawDouble)
-            .Node("Gemm", "/0/Gemm", new[] { "input", "0.weight", "0.bias" }, "a", IntAttribute("transB", 1))
-            .Node("Gemm", "/1/Gemm", new[] { "a", "1.weight", "1.bias" }, "output", IntAttribute("transB", 1))
-            .Output("output", 3)
-            .Build();
+        byte[] file = TwoGemms(weights, Storage.TypedDouble);
         Expect.Rejected<SmallLinearFloat, float>(new SmallLinearFloat(), file, "'0.weight' holds 1E+300 at element 3, which is not a finite float");
     }
 

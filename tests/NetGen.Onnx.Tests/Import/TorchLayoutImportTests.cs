@@ -15,13 +15,6 @@ namespace NetGen.Onnx.Tests.Import;
 /// </summary>
 public sealed class TorchLayoutImportTests
 {
-    private static readonly (int, TorchActivation)[] ClassifierLayers =
-    {
-        (8, new TorchActivation("Tanh")),
-        (6, new TorchActivation("Sigmoid")),
-        (3, new TorchActivation("Softmax", IntAttribute("axis", 1))),
-    };
-
     public static TheoryData<LinearForm, Storage> Layouts()
     {
         var data = new TheoryData<LinearForm, Storage>();
@@ -40,7 +33,7 @@ public sealed class TorchLayoutImportTests
     [MemberData(nameof(Layouts))]
     public void A_torch_classifier_loads_with_its_weights(LinearForm form, Storage storage)
     {
-        TorchSequential torch = TorchSequential.Build(4, ClassifierLayers, form, storage);
+        TorchSequential torch = TorchSequential.Build(4, TorchSequential.Classifier, form, storage);
         var network = new MixedSigmoidNet();
 
         network.LoadOnnx(new MemoryStream(torch.File));

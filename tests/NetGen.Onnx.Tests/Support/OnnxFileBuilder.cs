@@ -114,6 +114,27 @@ public sealed class OnnxFileBuilder
             .ToArray();
     }
 
+    /// <summary>
+    /// A 3 → 4 → 3 network of two Gemm layers without activations, all zero but layer 0's weight
+    /// <paramref name="weight0"/> (left out when null, for a test to add its own).
+    /// </summary>
+    public static byte[] TwoGemms(double[]? weight0, Storage storage = Storage.RawFloat)
+    {
+        var builder = new OnnxFileBuilder().Input("input", 3);
+        if (weight0 is not null)
+        {
+            builder.Initializer("0.weight", new long[] { 4, 3 }, weight0, storage);
+        }
+
+        return builder
+            .Initializer("0.bias", new long[] { 4 }, new double[4], storage)
+            .Initializer("1.weight", new long[] { 3, 4 }, new double[12], storage).Initializer("1.bias", new long[] { 3 }, new double[3], storage)
+            .Node("Gemm", "/0/Gemm", new[] { "input", "0.weight", "0.bias" }, "a", IntAttribute("transB", 1))
+            .Node("Gemm", "/1/Gemm", new[] { "a", "1.weight", "1.bias" }, "output", IntAttribute("transB", 1))
+            .Output("output", 3)
+            .Build();
+    }
+
     public static ProtoBuilder FloatAttribute(string name, float value) => new ProtoBuilder().String(1, name).Float(2, value).Varint(20, 1);
 
     public static ProtoBuilder IntAttribute(string name, long value) => new ProtoBuilder().String(1, name).Varint(3, value).Varint(20, 2);

@@ -36,6 +36,15 @@ public sealed class TorchSequential
         Parameters = parameters;
     }
 
+    /// <summary>nn.Sequential(Linear(4, 8), Tanh(), Linear(8, 6), Sigmoid(), Linear(6, 3), Softmax(dim=1)) after 4 inputs: MixedSigmoidNet.</summary>
+    public static (int Units, TorchActivation Activation)[] Classifier =>
+        new[]
+        {
+            (8, new TorchActivation("Tanh")),
+            (6, new TorchActivation("Sigmoid")),
+            (3, new TorchActivation("Softmax", OnnxFileBuilder.IntAttribute("axis", 1))),
+        };
+
     public byte[] File { get; }
 
     public double[] Parameters { get; }
