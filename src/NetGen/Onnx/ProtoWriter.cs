@@ -6,8 +6,8 @@ using System.Text;
 namespace NetGen.Onnx;
 
 /// <summary>
-/// Writes protocol-buffer messages field by field (the subset ONNX needs: varints, 32/64-bit fixed values,
-/// length-delimited bytes, strings, packed arrays and nested messages). A nested message is written into its own
+/// Writes protocol-buffer messages field by field (the subset NetGen's export needs: varints, floats,
+/// length-delimited bytes, strings and nested messages; repeated fields are written one element per field, as proto2 does). A nested message is written into its own
 /// writer and copied in with its length, which keeps the writer simple; ONNX files are small enough for that.
 /// </summary>
 internal sealed class ProtoWriter
@@ -54,45 +54,6 @@ internal sealed class ProtoWriter
         WriteVarint((ulong)message._buffer.Length);
         message._buffer.Position = 0;
         message._buffer.CopyTo(_buffer);
-    }
-
-    /// <summary>Writes a packed repeated int64 field.</summary>
-    public void WritePackedInt64(int field, ReadOnlySpan<long> values)
-    {
-        var packed = new ProtoWriter();
-        foreach (long value in values)
-        {
-            packed.WriteVarint(unchecked((ulong)value));
-        }
-
-        WriteTag(field, ProtoWireType.LengthDelimited);
-        WriteVarint((ulong)packed._buffer.Length);
-        packed._buffer.Position = 0;
-        packed._buffer.CopyTo(_buffer);
-    }
-
-    /// <summary>Writes a packed repeated float field.</summary>
-    public void WritePackedFloat(int field, ReadOnlySpan<float> values)
-    {
-        var bytes = new byte[checked(values.Length * 4)];
-        for (int i = 0; i < values.Length; i++)
-        {
-            BinaryPrimitives.WriteSingleLittleEndian(bytes.AsSpan(4 * i), values[i]);
-        }
-
-        WriteBytes(field, bytes);
-    }
-
-    /// <summary>Writes a packed repeated double field.</summary>
-    public void WritePackedDouble(int field, ReadOnlySpan<double> values)
-    {
-        var bytes = new byte[checked(values.Length * 8)];
-        for (int i = 0; i < values.Length; i++)
-        {
-            BinaryPrimitives.WriteDoubleLittleEndian(bytes.AsSpan(8 * i), values[i]);
-        }
-
-        WriteBytes(field, bytes);
     }
 
     private void WriteTag(int field, ProtoWireType wireType) => WriteVarint(((ulong)field << 3) | (ulong)wireType);
