@@ -45,6 +45,31 @@ internal sealed partial class NetworkEmitter
         _w.Line(GeneratedCode);
         _w.Line("public global::System.Collections.Generic.IReadOnlyDictionary<string, string> LoadWeights(string path) => " + Call("Load") + ";");
         _w.Line();
+        WriteOnnxFiles();
+    }
+
+    /// <summary>Export to and import from ONNX, forwarding to <c>NetGen.Onnx.OnnxModel</c>.</summary>
+    private void WriteOnnxFiles()
+    {
+        string Call(string method, string argument) => "global::NetGen.Onnx.OnnxModel." + method + "<" + _plan.Hierarchy.Name + ", " + T + ">(this, " + argument + ")";
+        const string Graph = "one Gemm (transB = 1) per layer over <c>layers.{k}.weight</c> [out, in] and <c>layers.{k}.bias</c>, then the activation's operator; dropout left out; batch dimension symbolic (docs/onnx.md)";
+        const string Check = "checking first that its layers (sizes, activations, α, Softmax at the output) are the ones this class declares; on any mismatch it throws <see cref=\"global::NetGen.Onnx.OnnxFormatException\"/> and leaves the parameters as they were";
+        foreach ((string parameter, string type, string where) in new[] { ("path", "string", "a file (written to a temporary file, then renamed)"), ("stream", "global::System.IO.Stream", "a stream, from its position") })
+        {
+            _w.Line("/// <summary>Exports the network as an ONNX model (IR 7, opset 13) to " + where + ": " + Graph + ".</summary>");
+            _w.Line(GeneratedCode);
+            _w.Line("public void SaveOnnx(" + type + " " + parameter + ") => " + Call("Save", parameter) + ";");
+            _w.Line();
+        }
+
+        foreach ((string parameter, string type, string where) in new[] { ("path", "string", "a file"), ("stream", "global::System.IO.Stream", "a stream, to its end") })
+        {
+            _w.Line("/// <summary>Loads every parameter from an ONNX model in " + where + " (NetGen's layout, or torch.onnx.export's for nn.Linear layers), " + Check + ".</summary>");
+            _w.Line("/// <returns>The model's metadata_props.</returns>");
+            _w.Line(GeneratedCode);
+            _w.Line("public global::System.Collections.Generic.IReadOnlyDictionary<string, string> LoadOnnx(" + type + " " + parameter + ") => " + Call("Load", parameter) + ";");
+            _w.Line();
+        }
     }
 
     private void WriteInitializeParameters()

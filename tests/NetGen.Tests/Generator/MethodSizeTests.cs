@@ -62,7 +62,8 @@ public sealed class MethodSizeTests
         Type type = GeneratorHarness.CompileAndLoad(Source).GetType("Sizes." + network)!;
         var sizes = type.GetMethods(BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly)
             .Where(m => m.GetMethodBody() is not null)
-            .ToDictionary(m => m.Name + "(" + m.GetParameters().Length + ")", m => m.GetMethodBody()!.GetILAsByteArray()!.Length);
+            .GroupBy(m => m.Name + "(" + m.GetParameters().Length + ")") // overloads of one arity (SaveOnnx(path)/SaveOnnx(stream)): the larger
+            .ToDictionary(g => g.Key, g => g.Max(m => m.GetMethodBody()!.GetILAsByteArray()!.Length));
 
         Assert.Contains("TrainStep(2)", sizes.Keys);
         Assert.All(sizes, pair => Assert.True(pair.Value < Budget, $"{network}.{pair.Key}: {pair.Value} IL bytes"));

@@ -463,6 +463,24 @@ partial class HuberNet : global::NetGen.ITrainableNetwork<float>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     public global::System.Collections.Generic.IReadOnlyDictionary<string, string> LoadWeights(string path) => global::NetGen.Serialization.SafeTensors.Load<HuberNet, float>(this, path);
 
+    /// <summary>Exports the network as an ONNX model (IR 7, opset 13) to a file (written to a temporary file, then renamed): one Gemm (transB = 1) per layer over <c>layers.{k}.weight</c> [out, in] and <c>layers.{k}.bias</c>, then the activation's operator; dropout left out; batch dimension symbolic (docs/onnx.md).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public void SaveOnnx(string path) => global::NetGen.Onnx.OnnxModel.Save<HuberNet, float>(this, path);
+
+    /// <summary>Exports the network as an ONNX model (IR 7, opset 13) to a stream, from its position: one Gemm (transB = 1) per layer over <c>layers.{k}.weight</c> [out, in] and <c>layers.{k}.bias</c>, then the activation's operator; dropout left out; batch dimension symbolic (docs/onnx.md).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public void SaveOnnx(global::System.IO.Stream stream) => global::NetGen.Onnx.OnnxModel.Save<HuberNet, float>(this, stream);
+
+    /// <summary>Loads every parameter from an ONNX model in a file (NetGen's layout, or torch.onnx.export's for nn.Linear layers), checking first that its layers (sizes, activations, α, Softmax at the output) are the ones this class declares; on any mismatch it throws <see cref="global::NetGen.Onnx.OnnxFormatException"/> and leaves the parameters as they were.</summary>
+    /// <returns>The model's metadata_props.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, string> LoadOnnx(string path) => global::NetGen.Onnx.OnnxModel.Load<HuberNet, float>(this, path);
+
+    /// <summary>Loads every parameter from an ONNX model in a stream, to its end (NetGen's layout, or torch.onnx.export's for nn.Linear layers), checking first that its layers (sizes, activations, α, Softmax at the output) are the ones this class declares; on any mismatch it throws <see cref="global::NetGen.Onnx.OnnxFormatException"/> and leaves the parameters as they were.</summary>
+    /// <returns>The model's metadata_props.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, string> LoadOnnx(global::System.IO.Stream stream) => global::NetGen.Onnx.OnnxModel.Load<HuberNet, float>(this, stream);
+
     /// <summary>One element of the Huber loss: ½r² if |r| ≤ δₕ else δₕ(|r| − ½δₕ), with δₕ = 0.5f.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     private static float HuberTerm(float r) => global::System.MathF.Abs(r) <= 0.5f ? 0.5f * r * r : 0.5f * (global::System.MathF.Abs(r) - 0.5f * 0.5f);

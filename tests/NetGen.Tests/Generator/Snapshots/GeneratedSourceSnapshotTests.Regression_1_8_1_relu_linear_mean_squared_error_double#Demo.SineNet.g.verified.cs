@@ -515,4 +515,22 @@ partial class SineNet : global::NetGen.ITrainableNetwork<double>
     /// <returns>The file's <c>__metadata__</c>.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     public global::System.Collections.Generic.IReadOnlyDictionary<string, string> LoadWeights(string path) => global::NetGen.Serialization.SafeTensors.Load<SineNet, double>(this, path);
+
+    /// <summary>Exports the network as an ONNX model (IR 7, opset 13) to a file (written to a temporary file, then renamed): one Gemm (transB = 1) per layer over <c>layers.{k}.weight</c> [out, in] and <c>layers.{k}.bias</c>, then the activation's operator; dropout left out; batch dimension symbolic (docs/onnx.md).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public void SaveOnnx(string path) => global::NetGen.Onnx.OnnxModel.Save<SineNet, double>(this, path);
+
+    /// <summary>Exports the network as an ONNX model (IR 7, opset 13) to a stream, from its position: one Gemm (transB = 1) per layer over <c>layers.{k}.weight</c> [out, in] and <c>layers.{k}.bias</c>, then the activation's operator; dropout left out; batch dimension symbolic (docs/onnx.md).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public void SaveOnnx(global::System.IO.Stream stream) => global::NetGen.Onnx.OnnxModel.Save<SineNet, double>(this, stream);
+
+    /// <summary>Loads every parameter from an ONNX model in a file (NetGen's layout, or torch.onnx.export's for nn.Linear layers), checking first that its layers (sizes, activations, α, Softmax at the output) are the ones this class declares; on any mismatch it throws <see cref="global::NetGen.Onnx.OnnxFormatException"/> and leaves the parameters as they were.</summary>
+    /// <returns>The model's metadata_props.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, string> LoadOnnx(string path) => global::NetGen.Onnx.OnnxModel.Load<SineNet, double>(this, path);
+
+    /// <summary>Loads every parameter from an ONNX model in a stream, to its end (NetGen's layout, or torch.onnx.export's for nn.Linear layers), checking first that its layers (sizes, activations, α, Softmax at the output) are the ones this class declares; on any mismatch it throws <see cref="global::NetGen.Onnx.OnnxFormatException"/> and leaves the parameters as they were.</summary>
+    /// <returns>The model's metadata_props.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, string> LoadOnnx(global::System.IO.Stream stream) => global::NetGen.Onnx.OnnxModel.Load<SineNet, double>(this, stream);
 }
