@@ -52,6 +52,7 @@ public abstract class SearchCandidate<T>
     /// <summary>A candidate whose trials each create <c>new <typeparamref name="TNet"/>()</c>.</summary>
     /// <typeparam name="TNet">The declared network class.</typeparam>
     /// <param name="name">The name in the results; <see langword="null"/> for the class name.</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their first parameter (none or a factory): no call is ambiguous.")]
     public static SearchCandidate<T> Of<TNet>(string? name = null)
         where TNet : ITrainableNetwork<T>, new() =>
         new NetworkCandidate<TNet, T>(static () => new TNet(), name ?? typeof(TNet).Name);
@@ -60,6 +61,7 @@ public abstract class SearchCandidate<T>
     /// <typeparam name="TNet">The declared network class.</typeparam>
     /// <param name="factory">Creates one network; called once per trial, possibly from several threads at once.</param>
     /// <param name="name">The name in the results; <see langword="null"/> for the class name.</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their first parameter (none or a factory): no call is ambiguous.")]
     public static SearchCandidate<T> Of<TNet>(Func<TNet> factory, string? name = null)
         where TNet : ITrainableNetwork<T>
     {
