@@ -25,7 +25,7 @@ internal sealed partial class NetworkEmitter
         _w.Line("/// <param name=\"input\">The <see cref=\"InputSize\"/> input values x.</param>");
         _w.Line("/// <param name=\"target\">The <see cref=\"OutputSize\"/> target values y.</param>");
         _w.Line("/// <param name=\"gradient\">The <see cref=\"ParameterCount\"/> partial derivatives, in math.md's flat order; this sample's are added.</param>");
-        _w.Line("/// <returns>The sample's loss L.</returns>");
+        _w.Line("/// <returns>The sample's loss L; NaN, with nothing added, when an input or target value is NaN or infinite.</returns>");
         _w.Line("/// <exception cref=\"ArgumentException\">A span's length differs from <see cref=\"InputSize\"/>, <see cref=\"OutputSize\"/> or <see cref=\"ParameterCount\"/>.</exception>");
         _w.Line(GeneratedCode);
         using (_w.Block("public " + T + " Backward(ReadOnlySpan<" + T + "> input, ReadOnlySpan<" + T + "> target, Span<" + T + "> gradient)"))
@@ -33,6 +33,7 @@ internal sealed partial class NetworkEmitter
             WriteLengthCheck("input", "InputSize");
             WriteLengthCheck("target", "OutputSize");
             WriteLengthCheck("gradient", "ParameterCount");
+            WriteNonFiniteGuard("input", "target");
             WriteBackwardBody(_ => Contribution.AddToGradient);
         }
 

@@ -53,20 +53,15 @@ internal sealed partial class NetworkEmitter
         _w.Line("/// <param name=\"inputs\">count × <see cref=\"InputSize\"/> input values, sample after sample.</param>");
         _w.Line("/// <param name=\"targets\">count × <see cref=\"OutputSize\"/> target values, in the same order.</param>");
         _w.Line("/// <param name=\"gradient\">The <see cref=\"ParameterCount\"/> partial derivatives, in math.md's flat order; the samples' are added.</param>");
-        _w.Line("/// <returns>The sum of the samples' losses.</returns>");
+        _w.Line("/// <returns>The sum of the samples' losses; NaN, with nothing added, when an input or target value is NaN or infinite.</returns>");
         _w.Line("/// <exception cref=\"ArgumentException\"><paramref name=\"inputs\"/> is not a whole number of samples, or <paramref name=\"targets\"/> or <paramref name=\"gradient\"/> has the wrong length.</exception>");
         _w.Line(GeneratedCode);
         using (_w.Block("public " + T + " BackwardBatch(ReadOnlySpan<" + T + "> inputs, ReadOnlySpan<" + T + "> targets, Span<" + T + "> gradient)"))
         {
-            _w.Line("int count = inputs.Length / InputSize;");
-            using (_w.Block("if (inputs.Length != count * InputSize)"))
-            {
-                _w.Line("global::NetGen.SpanLength.ThrowNotWholeSamples(nameof(inputs), InputSize, inputs.Length);");
-            }
-
+            _w.Line("int count = global::NetGen.SpanLength.SampleCount(nameof(inputs), inputs.Length, InputSize, nameof(targets), targets.Length, OutputSize);");
             _w.Line();
-            WriteLengthCheck("targets", "count * OutputSize");
             WriteLengthCheck("gradient", "ParameterCount");
+            WriteNonFiniteGuard("inputs", "targets");
             _w.Line(T + " loss = " + S.Zero + ";");
             if (_plan.Unrolled)
             {

@@ -139,13 +139,14 @@ internal sealed partial class NetworkEmitter
         _w.Line("/// <remarks>" + OptimizerEquation + ", with λw added to g first (L2 weight decay).</remarks>");
         _w.Line("/// <param name=\"input\">The <see cref=\"InputSize\"/> input values x.</param>");
         _w.Line("/// <param name=\"target\">The <see cref=\"OutputSize\"/> target values y.</param>");
-        _w.Line("/// <returns>The sample's loss before the update.</returns>");
+        _w.Line("/// <returns>The sample's loss before the update; NaN, with nothing changed, when an input or target value is NaN or infinite.</returns>");
         _w.Line("/// <exception cref=\"ArgumentException\">A span's length differs from <see cref=\"InputSize\"/> or <see cref=\"OutputSize\"/>.</exception>");
         _w.Line(GeneratedCode);
         using (_w.Block("public " + T + " TrainStep(ReadOnlySpan<" + T + "> input, ReadOnlySpan<" + T + "> target)"))
         {
             WriteLengthCheck("input", "InputSize");
             WriteLengthCheck("target", "OutputSize");
+            WriteNonFiniteGuard("input", "target");
             WriteStorageSpans();
             WriteForwardPass(outputSpan: null, withTarget: true);
             WriteBackwardLoss();

@@ -29,7 +29,12 @@ public static class Trainer
     /// <returns>The reports of all epochs, the best epoch and whether training stopped early.</returns>
     /// <exception cref="ArgumentException">A data set's widths do not match the network, a data set is empty, or the options contradict each other or the data.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the parameters are as the last completed batch left them.</exception>
-    /// <exception cref="NonFiniteLossException">A loss became NaN or infinite (training diverged); the parameters are left as they were then.</exception>
+    /// <exception cref="NonFiniteLossException">
+    /// A loss or a parameter became NaN or infinite (training diverged): checked after every step (every sample, or every
+    /// mini-batch), so training stops at once; <see cref="NonFiniteLossException.Epoch"/> and <see cref="NonFiniteLossException.SampleIndex"/>
+    /// say where. The parameters are left as they were then: a mini-batch with a non-finite loss is not applied; a
+    /// per-sample TrainStep has already applied its step, as has the step that made a parameter non-finite.
+    /// </exception>
     public static TrainingHistory Fit<TNet, T>(
         TNet network,
         Dataset<T> train,
@@ -158,6 +163,8 @@ public static class Trainer
         private readonly T[]? _batchInputs;
         private readonly T[]? _batchTargets;
         private readonly T[]? _best;
+        private readonly T[] _parameters;
+        private readonly T[] _output;
         private DeterministicRandom _random;
 
         public Run(
@@ -182,6 +189,8 @@ public static class Trainer
             _batchInputs = options.BatchSize > 1 ? new T[Math.Min(options.BatchSize, train.Count) * TNet.InputSize] : null;
             _batchTargets = options.BatchSize > 1 ? new T[Math.Min(options.BatchSize, train.Count) * TNet.OutputSize] : null;
             _best = options.EarlyStoppingPatience is not null && options.RestoreBestParameters ? new T[TNet.ParameterCount] : null;
+            _parameters = new T[TNet.ParameterCount];
+            _output = new T[TNet.OutputSize];
             _random = new DeterministicRandom(options.Seed);
             network.SeedDropout(options.Seed);
         }
@@ -296,11 +305,7 @@ public static class Trainer
 
                 if (!double.IsFinite(batchLoss))
                 {
-                    throw new NonFiniteLossException(
-                        string.Create(
-                            CultureInfo.InvariantCulture,
-                            $"The training loss became {batchLoss} in epoch {epoch} (samples {begin} to {end - 1} of the epoch, learning rate {_network.Hyperparameters.LearningRate}): training diverged. Try a lower learning rate or scale the inputs."),
-                        epoch);
+                    throw LossNotFinite(epoch, begin, end, batchLoss);
                 }
 
                 if (_gradient is not null)
@@ -308,10 +313,69 @@ public static class Trainer
                     _network.ApplyGradients(_gradient, end - begin);
                 }
 
+                ThrowIfParametersNotFinite(epoch, begin, end);
                 lossSum += batchLoss;
             }
 
             return lossSum / count;
+        }
+
+        /// <summary>The batch's loss is not finite: names the first sample whose own loss is not, or the batch when none alone is.</summary>
+        private NonFiniteLossException LossNotFinite(int epoch, int begin, int end, double batchLoss)
+        {
+            int culprit = _order[begin];
+            double sampleLoss = batchLoss;
+            if (end - begin > 1)
+            {
+                for (int k = begin; k < end; k++)
+                {
+                    int i = _order[k];
+                    _network.Forward(_train.GetInput(i), _output);
+                    double loss = double.CreateChecked(_network.ComputeLoss(_output, _train.GetTarget(i)));
+                    if (!double.IsFinite(loss))
+                    {
+                        culprit = i;
+                        sampleLoss = loss;
+                        break;
+                    }
+                }
+            }
+
+            return new NonFiniteLossException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The training loss became {sampleLoss} in epoch {epoch}, at sample {culprit}{BatchNote(begin, end)} (learning rate {_network.Hyperparameters.LearningRate}): training diverged. Try a lower learning rate or scale the inputs."),
+                epoch,
+                culprit);
+        }
+
+        /// <summary>A parameter is NaN or ±∞ after a step (possible with a finite loss, e.g. behind a ReLU that maps NaN to 0).</summary>
+        private void ThrowIfParametersNotFinite(int epoch, int begin, int end)
+        {
+            _network.GetParameters(_parameters);
+            int bad = Kernels.VectorMath.IndexOfNonFinite<T>(_parameters);
+            if (bad >= 0)
+            {
+                throw new NonFiniteLossException(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Parameter {bad} became {_parameters[bad]} in epoch {epoch}, in the step of sample {_order[begin]}{BatchNote(begin, end)} (learning rate {_network.Hyperparameters.LearningRate}), though the loss was finite: training diverged. Try a lower learning rate or scale the inputs."),
+                    epoch,
+                    _order[begin]);
+            }
+        }
+
+        /// <summary>For a mini-batch, ", in the mini-batch of samples 4, 5, 6, 7" (at most eight named).</summary>
+        private string BatchNote(int begin, int end)
+        {
+            if (end - begin == 1)
+            {
+                return string.Empty;
+            }
+
+            const int Named = 8;
+            string samples = string.Join(", ", _order.AsSpan(begin, Math.Min(end - begin, Named)).ToArray());
+            return ", in the mini-batch of samples " + samples + (end - begin > Named ? ", …" : string.Empty);
         }
     }
 }
