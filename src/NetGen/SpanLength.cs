@@ -51,4 +51,21 @@ public static class SpanLength
 
         return count;
     }
+
+    /// <summary>
+    /// The length of a flat array of <paramref name="count"/> rows of <paramref name="width"/> values, computed in long:
+    /// an <see cref="ArgumentException"/> naming <paramref name="parameterName"/> when it exceeds what an array can hold.
+    /// </summary>
+    internal static int FlatLength(long count, int width, string parameterName)
+    {
+        long length = count * width;
+        if (length > Array.MaxLength)
+        {
+            throw new ArgumentException(
+                $"'{parameterName}' describes {count} rows of {width} values, {length} values in all, more than the {Array.MaxLength} an array can hold.",
+                parameterName);
+        }
+
+        return (int)length;
+    }
 }
