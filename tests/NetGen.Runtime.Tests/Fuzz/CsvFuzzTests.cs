@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using NetGen.Data;
+using NetGen.Runtime.Tests.Reliability;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -21,15 +22,11 @@ public sealed class CsvFuzzTests : IDisposable
     private const int Rows = 10;
     private const int Width = 4; // three inputs and a class-index label
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "netgen-csvfuzz-" + Guid.NewGuid().ToString("N"));
+    private readonly TemporaryFolder _temporary = new("netgen-csvfuzz");
 
-    public CsvFuzzTests(ITestOutputHelper output)
-    {
-        _output = output;
-        Directory.CreateDirectory(_folder);
-    }
+    public CsvFuzzTests(ITestOutputHelper output) => _output = output;
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _temporary.Dispose();
 
     private sealed record Case(string Name, string Text, int Line, int Column, CsvOptions? Options = null);
 
@@ -118,7 +115,7 @@ public sealed class CsvFuzzTests : IDisposable
         foreach (Case c in HandwrittenCases().Concat(GeneratedCases()))
         {
             string fileName = $"case{files++}.csv";
-            string path = Path.Combine(_folder, fileName);
+            string path = Path.Combine(_temporary.Path, fileName);
             File.WriteAllText(path, c.Text);
             try
             {

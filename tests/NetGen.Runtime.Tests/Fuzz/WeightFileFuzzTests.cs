@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using NetGen.Runtime.Tests.Networks;
 using NetGen.Serialization;
+using NetGen.Runtime.Tests.Reliability;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -14,15 +15,9 @@ namespace NetGen.Runtime.Tests.Fuzz;
 /// </summary>
 public sealed class WeightFileFuzzTests(ITestOutputHelper output) : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "netgen-fuzz-" + Guid.NewGuid().ToString("N"));
+    private readonly TemporaryFolder _temporary = new("netgen-fuzz");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _temporary.Dispose();
 
     private static uint[] Bits(SmallNet<float> network)
     {
@@ -45,7 +40,6 @@ public sealed class WeightFileFuzzTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void Every_corrupted_file_is_rejected_cleanly_and_changes_no_parameter()
     {
-        Directory.CreateDirectory(_folder);
         var network = new SmallNet<float>();
         network.InitializeParameters(11);
         uint[] before = Bits(network);
@@ -80,15 +74,15 @@ public sealed class WeightFileFuzzTests(ITestOutputHelper output) : IDisposable
         int files = 0;
         foreach ((string name, byte[] bytes) in WeightFileCorpus.All())
         {
-            string path = Path.Combine(_folder, $"case{files++}.safetensors");
+            string path = Path.Combine(_temporary.Path, $"case{files++}.safetensors");
             File.WriteAllBytes(path, bytes);
             Check(name + " (file)", () => SafeTensors.Load<SmallNet<float>, float>(network, path), Path.GetFileName(path));
             Check(name + " (unseekable stream)", () => SafeTensors.Load<SmallNet<float>, float>(network, new UnseekableStream(bytes)), null);
         }
 
         files += 2;
-        Check("a directory", () => SafeTensors.Load<SmallNet<float>, float>(network, _folder), Path.GetFileName(_folder));
-        string missing = Path.Combine(_folder, "missing.safetensors");
+        Check("a directory", () => SafeTensors.Load<SmallNet<float>, float>(network, _temporary.Path), Path.GetFileName(_temporary.Path));
+        string missing = Path.Combine(_temporary.Path, "missing.safetensors");
         Check("a missing file", () => SafeTensors.Load<SmallNet<float>, float>(network, missing), "missing.safetensors");
 
         output.WriteLine($"{files} corrupted files, {tried} loads tried, {rejected} rejected with WeightFileException, {changed} changed a parameter");

@@ -8,25 +8,23 @@ namespace NetGen.Runtime.Tests.Reliability;
 /// <summary>The cases of issue 11 for CSV files: an unreadable path is an IOException naming it; absurd class indices are format errors at their line and column.</summary>
 public sealed class CsvFailureTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "netgen-csv-" + Guid.NewGuid().ToString("N"));
+    private readonly TemporaryFolder _temporary = new("netgen-csv");
 
-    public CsvFailureTests() => Directory.CreateDirectory(_folder);
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _temporary.Dispose();
 
     [Fact]
     public void Loading_a_directory_throws_IOException_naming_it()
     {
-        var e = Assert.ThrowsAny<IOException>(() => CsvLoader.Load<double>(_folder));
+        var e = Assert.ThrowsAny<IOException>(() => CsvLoader.Load<double>(_temporary.Path));
 
-        Assert.Contains(_folder, e.Message);
+        Assert.Contains(_temporary.Path, e.Message);
         Assert.Contains("directory", e.Message);
     }
 
     [Fact]
     public void Loading_a_missing_file_throws_FileNotFoundException_naming_it()
     {
-        string path = Path.Combine(_folder, "absent.csv");
+        string path = Path.Combine(_temporary.Path, "absent.csv");
 
         var e = Assert.Throws<FileNotFoundException>(() => CsvLoader.Load<double>(path));
 

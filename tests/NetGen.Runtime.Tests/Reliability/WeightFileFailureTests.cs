@@ -11,11 +11,9 @@ public sealed class WeightFileFailureTests : IDisposable
 {
     private static readonly double[] Before = { 7, 8, 9 };
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "netgen-wf-" + Guid.NewGuid().ToString("N"));
+    private readonly TemporaryFolder _temporary = new("netgen-wf");
 
-    public WeightFileFailureTests() => Directory.CreateDirectory(_folder);
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _temporary.Dispose();
 
     private static LinearModel<double> Model()
     {
@@ -35,7 +33,7 @@ public sealed class WeightFileFailureTests : IDisposable
     {
         var source = new LinearModel<double>();
         source.SetParameters(new double[] { 1, 2, 3 });
-        string path = Path.Combine(_folder, "valid.safetensors");
+        string path = Path.Combine(_temporary.Path, "valid.safetensors");
         SafeTensors.Save<LinearModel<double>, double>(source, path);
         return path;
     }
@@ -45,9 +43,9 @@ public sealed class WeightFileFailureTests : IDisposable
     {
         LinearModel<double> model = Model();
 
-        var e = Assert.Throws<WeightFileException>(() => SafeTensors.Load<LinearModel<double>, double>(model, _folder));
+        var e = Assert.Throws<WeightFileException>(() => SafeTensors.Load<LinearModel<double>, double>(model, _temporary.Path));
 
-        Assert.Contains(Path.GetFileName(_folder), e.Message);
+        Assert.Contains(Path.GetFileName(_temporary.Path), e.Message);
         Assert.Contains("directory", e.Message);
         AssertUnchanged(model);
     }
@@ -56,7 +54,7 @@ public sealed class WeightFileFailureTests : IDisposable
     public void Loading_a_missing_file_throws_WeightFileException_naming_it()
     {
         LinearModel<double> model = Model();
-        string path = Path.Combine(_folder, "absent.safetensors");
+        string path = Path.Combine(_temporary.Path, "absent.safetensors");
 
         var e = Assert.Throws<WeightFileException>(() => SafeTensors.Load<LinearModel<double>, double>(model, path));
 
