@@ -30,9 +30,9 @@ public static class Trainer
     /// <exception cref="ArgumentException">A data set's widths do not match the network, a data set is empty, or the options contradict each other or the data.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the parameters are as the last completed batch left them.</exception>
     /// <exception cref="NonFiniteLossException">
-    /// A loss or a parameter became NaN or infinite (training diverged): checked after every step (every sample, or every
-    /// mini-batch), so training stops at once; <see cref="NonFiniteLossException.Epoch"/> and <see cref="NonFiniteLossException.SampleIndex"/>
-    /// say where. The parameters are left as they were then: a mini-batch with a non-finite loss is not applied; a
+    /// A loss or a parameter became NaN or infinite (training diverged). Losses are checked at every step, the parameters
+    /// every <see cref="TrainerOptions.ParameterCheckInterval"/> samples and at the end of every epoch;
+    /// <see cref="NonFiniteLossException.Epoch"/> and <see cref="NonFiniteLossException.SampleIndex"/> say where. The parameters are left as they were then: a mini-batch with a non-finite loss is not applied; a
     /// per-sample TrainStep has already applied its step, as has the step that made a parameter non-finite.
     /// </exception>
     public static TrainingHistory Fit<TNet, T>(
@@ -166,6 +166,7 @@ public static class Trainer
         private readonly T[] _parameters;
         private readonly T[] _output;
         private DeterministicRandom _random;
+        private int _uncheckedFrom; // the position in the epoch's order of the first sample trained since the parameters were last checked
 
         public Run(
             TNet network, Dataset<T> train, Dataset<T>? validation, TrainerOptions options, IProgress<EpochReport>? progress, CancellationToken cancellationToken)
@@ -277,6 +278,7 @@ public static class Trainer
             int count = _order.Length;
             int batchSize = _options.BatchSize;
             double lossSum = 0;
+            _uncheckedFrom = 0;
             for (int begin = 0; begin < count; begin += batchSize)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
@@ -313,7 +315,11 @@ public static class Trainer
                     _network.ApplyGradients(_gradient, end - begin);
                 }
 
-                ThrowIfParametersNotFinite(epoch, begin, end);
+                if (end - _uncheckedFrom >= _options.ParameterCheckInterval || end == count)
+                {
+                    ThrowIfParametersNotFinite(epoch, _uncheckedFrom, end);
+                    _uncheckedFrom = end;
+                }
                 lossSum += batchLoss;
             }
 
@@ -349,33 +355,38 @@ public static class Trainer
                 culprit);
         }
 
-        /// <summary>A parameter is NaN or ±∞ after a step (possible with a finite loss, e.g. behind a ReLU that maps NaN to 0).</summary>
+        /// <summary>
+        /// A parameter is NaN or ±∞ after the steps of positions <paramref name="begin"/> to <paramref name="end"/> − 1 of the
+        /// epoch's order (possible with finite losses, e.g. behind a ReLU, which maps NaN to 0).
+        /// </summary>
         private void ThrowIfParametersNotFinite(int epoch, int begin, int end)
         {
             _network.GetParameters(_parameters);
             int bad = Kernels.VectorMath.IndexOfNonFinite<T>(_parameters);
             if (bad >= 0)
             {
+                string where = end - begin <= _options.BatchSize
+                    ? $"in the step of sample {_order[begin]}{BatchNote(begin, end)}"
+                    : $"in one of the steps of samples {SampleList(begin, end)} (positions {begin} to {end - 1} of the epoch; set ParameterCheckInterval = 1 to name the step)";
                 throw new NonFiniteLossException(
                     string.Create(
                         CultureInfo.InvariantCulture,
-                        $"Parameter {bad} became {_parameters[bad]} in epoch {epoch}, in the step of sample {_order[begin]}{BatchNote(begin, end)} (learning rate {_network.Hyperparameters.LearningRate}), though the loss was finite: training diverged. Try a lower learning rate or scale the inputs."),
+                        $"Parameter {bad} became {_parameters[bad]} in epoch {epoch}, {where}, though the losses were finite (learning rate {_network.Hyperparameters.LearningRate}): training diverged. Try a lower learning rate or scale the inputs."),
                     epoch,
                     _order[begin]);
             }
         }
 
-        /// <summary>For a mini-batch, ", in the mini-batch of samples 4, 5, 6, 7" (at most eight named).</summary>
-        private string BatchNote(int begin, int end)
-        {
-            if (end - begin == 1)
-            {
-                return string.Empty;
-            }
+        /// <summary>For a mini-batch, ", in the mini-batch of samples 4, 5, 6, 7".</summary>
+        private string BatchNote(int begin, int end) =>
+            end - begin == 1 ? string.Empty : ", in the mini-batch of samples " + SampleList(begin, end);
 
+        /// <summary>The data set indices at positions <paramref name="begin"/> to <paramref name="end"/> − 1 of the epoch's order, at most eight named.</summary>
+        private string SampleList(int begin, int end)
+        {
             const int Named = 8;
             string samples = string.Join(", ", _order.AsSpan(begin, Math.Min(end - begin, Named)).ToArray());
-            return ", in the mini-batch of samples " + samples + (end - begin > Named ? ", …" : string.Empty);
+            return samples + (end - begin > Named ? ", …" : string.Empty);
         }
     }
 }

@@ -34,7 +34,7 @@ public sealed class TrainerNonFiniteTests
         model.Hyperparameters.LearningRate = 1e-3;
 
         var e = Assert.Throws<NonFiniteLossException>(
-            () => Trainer.Fit(model, Data(marked: 6), new TrainerOptions { Epochs = 3, BatchSize = 1, Shuffle = shuffle, Seed = 5 }));
+            () => Trainer.Fit(model, Data(marked: 6), new TrainerOptions { Epochs = 3, BatchSize = 1, Shuffle = shuffle, Seed = 5, ParameterCheckInterval = 1 }));
 
         Assert.Equal(1, e.Epoch);
         Assert.Equal(6, e.SampleIndex);
@@ -51,11 +51,38 @@ public sealed class TrainerNonFiniteTests
         model.Hyperparameters.LearningRate = 1e-3;
 
         var e = Assert.Throws<NonFiniteLossException>(
-            () => Trainer.Fit(model, Data(marked: 7), new TrainerOptions { Epochs = 3, BatchSize = 4, Shuffle = false }));
+            () => Trainer.Fit(model, Data(marked: 7), new TrainerOptions { Epochs = 3, BatchSize = 4, Shuffle = false, ParameterCheckInterval = 1 }));
 
         Assert.Equal(1, e.Epoch);
         Assert.Equal(4, e.SampleIndex); // the batch of samples 4 to 7; which one broke the update cannot be told apart
         Assert.Contains("samples 4, 5, 6, 7", e.Message);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public void By_default_the_parameters_are_checked_every_32_samples_and_at_the_end_of_each_epoch(int batchSize)
+    {
+        var model = new PoisonedModel();
+        model.InitializeParameters(1);
+        model.Hyperparameters.LearningRate = 1e-3;
+
+        // 40 samples, the 35th poisoned: the check after the step that completes 32 samples passes, the one at the epoch's end fails.
+        var inputs = new double[80];
+        var targets = new double[40];
+        for (int i = 0; i < 40; i++)
+        {
+            inputs[2 * i] = i == 34 ? PoisonedModel.Marker : 0.01 * i;
+            inputs[2 * i + 1] = 1;
+        }
+
+        var e = Assert.Throws<NonFiniteLossException>(
+            () => Trainer.Fit(model, new Dataset<double>(inputs, targets, 2, 1), new TrainerOptions { Epochs = 2, BatchSize = batchSize, Shuffle = false }));
+
+        Assert.Equal(1, e.Epoch);
+        Assert.Equal(32, e.SampleIndex);
+        Assert.Contains("positions 32 to 39", e.Message);
+        Assert.Contains("ParameterCheckInterval", e.Message);
     }
 
     [Fact]
