@@ -59,7 +59,8 @@ public interface ITrainableNetwork<T> : INetwork<T>
 {
     /// <summary>
     /// One sample of backpropagation: <b>adds</b> ∂L/∂θ into <paramref name="gradient"/> (flat order,
-    /// so mini-batches accumulate) and returns the sample's loss.
+    /// so mini-batches accumulate) and returns the sample's loss. A NaN or infinite input or target value makes it
+    /// return NaN and add nothing (docs/reliability.md).
     /// </summary>
     T Backward(ReadOnlySpan<T> input, ReadOnlySpan<T> target, Span<T> gradient);
 
@@ -69,6 +70,7 @@ public interface ITrainableNetwork<T> : INetwork<T>
     /// <paramref name="gradient"/> and returns the sum of their losses. Layers on the SIMD kernels add four samples'
     /// ∂L/∂W in one pass over the gradient; every parameter still receives the samples' contributions one after
     /// another, so the gradient equals calling <see cref="Backward"/> for each sample in turn, bit for bit.
+    /// A NaN or infinite value anywhere in the inputs or targets makes it return NaN and add nothing.
     /// A network written by hand can implement it with <see cref="Training.BatchBackward.PerSample{TNet, T}"/>.
     /// </summary>
     T BackwardBatch(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, Span<T> gradient);
@@ -82,7 +84,8 @@ public interface ITrainableNetwork<T> : INetwork<T>
     /// <summary>
     /// Forward, backward and the optimizer's update for one sample, fused and allocation-free.
     /// Returns the sample's loss before the update. Equal to <see cref="Backward"/> into a zeroed
-    /// gradient followed by <see cref="ApplyGradients"/> with a batch size of 1.
+    /// gradient followed by <see cref="ApplyGradients"/> with a batch size of 1. A NaN or infinite input or target value
+    /// makes it return NaN and change nothing (parameters, optimizer state, dropout sequence).
     /// </summary>
     T TrainStep(ReadOnlySpan<T> input, ReadOnlySpan<T> target);
 

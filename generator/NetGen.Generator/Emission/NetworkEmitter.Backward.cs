@@ -28,7 +28,7 @@ internal sealed partial class NetworkEmitter
             /// <param name="input">The <see cref="InputSize"/> input values x.</param>
             /// <param name="target">The <see cref="OutputSize"/> target values y.</param>
             /// <param name="gradient">The <see cref="ParameterCount"/> partial derivatives, in math.md's flat order; this sample's are added.</param>
-            /// <returns>The sample's loss L.</returns>
+            /// <returns>The sample's loss L; NaN, with nothing added, when an input or target value is NaN or infinite.</returns>
             /// <exception cref="global::System.ArgumentException">A span's length differs from <see cref="InputSize"/>, <see cref="OutputSize"/> or <see cref="ParameterCount"/>.</exception>
             {{GeneratedCode}}
             """);
@@ -37,6 +37,7 @@ internal sealed partial class NetworkEmitter
             WriteLengthCheck("input", "InputSize");
             WriteLengthCheck("target", "OutputSize");
             WriteLengthCheck("gradient", "ParameterCount");
+            WriteNonFiniteGuard("input", "target");
             WriteBackwardBody(Pass.Backward);
         }
 

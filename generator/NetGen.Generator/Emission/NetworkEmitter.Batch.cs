@@ -19,22 +19,18 @@ internal sealed partial class NetworkEmitter
             /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample.</param>
             /// <param name="targets">count × <see cref="OutputSize"/> target values, in the same order.</param>
             /// <param name="gradient">The <see cref="ParameterCount"/> partial derivatives, in math.md's flat order; the samples' are added.</param>
-            /// <returns>The sum of the samples' losses.</returns>
+            /// <returns>The sum of the samples' losses; NaN, with nothing added, when an input or target value is NaN or infinite.</returns>
             /// <exception cref="global::System.ArgumentException"><paramref name="inputs"/> is not a whole number of samples, or <paramref name="targets"/> or <paramref name="gradient"/> has the wrong length.</exception>
             {{GeneratedCode}}
             public {{T}} BackwardBatch({{S.ReadOnlySpan}} inputs, {{S.ReadOnlySpan}} targets, {{S.Span}} gradient)
             {
-                int count = inputs.Length / InputSize;
-                if (inputs.Length != count * InputSize)
-                {
-                    global::NetGen.SpanLength.ThrowNotWholeSamples(nameof(inputs), InputSize, inputs.Length);
-                }
+                int count = global::NetGen.SpanLength.SampleCount(nameof(inputs), inputs.Length, InputSize, nameof(targets), targets.Length, OutputSize);
 
             """);
         using (_w.Indent())
         {
-            WriteLengthCheck("targets", "count * OutputSize");
             WriteLengthCheck("gradient", "ParameterCount");
+            WriteNonFiniteGuard("inputs", "targets");
             _w.Line(T + " loss = " + S.Zero + ";");
             if (_plan.BackwardBatch == BackwardBatchForm.PerSample)
             {

@@ -145,7 +145,7 @@ internal sealed partial class NetworkEmitter
             /// <remarks>{{OptimizerEquation}}, with λw added to g first (L2 weight decay).</remarks>
             /// <param name="input">The <see cref="InputSize"/> input values x.</param>
             /// <param name="target">The <see cref="OutputSize"/> target values y.</param>
-            /// <returns>The sample's loss before the update.</returns>
+            /// <returns>The sample's loss before the update; NaN, with nothing changed, when an input or target value is NaN or infinite.</returns>
             /// <exception cref="global::System.ArgumentException">A span's length differs from <see cref="InputSize"/> or <see cref="OutputSize"/>.</exception>
             {{GeneratedCode}}
             """);
@@ -153,6 +153,7 @@ internal sealed partial class NetworkEmitter
         {
             WriteLengthCheck("input", "InputSize");
             WriteLengthCheck("target", "OutputSize");
+            WriteNonFiniteGuard("input", "target");
             WriteStorageSpans();
             WriteForwardPass(Pass.TrainStep, outputSpan: null);
             WriteBackwardLoss();

@@ -22,13 +22,33 @@ public static class CsvLoader
     /// <summary>Reads the file at <paramref name="path"/> (UTF-8, or as its byte order mark says).</summary>
     /// <exception cref="CsvFormatException">The content is not a valid data set.</exception>
     /// <exception cref="ArgumentException"><paramref name="options"/> contradict themselves.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="IOException">
+    /// The file cannot be read: <see cref="FileNotFoundException"/> or <see cref="DirectoryNotFoundException"/> when it
+    /// does not exist, otherwise an <see cref="IOException"/> naming the path (a directory, no permission, an I/O error).
+    /// </exception>
     public static CsvData<T> Load<T>(string path, CsvOptions? options = null)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        return Load<T>(reader, Path.GetFileName(path), options);
+        if (Directory.Exists(path))
+        {
+            throw new IOException($"'{path}' is a directory, not a CSV file.");
+        }
+
+        StreamReader reader;
+        try
+        {
+            reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new IOException($"'{path}' cannot be read: {e.Message}", e);
+        }
+
+        using (reader)
+        {
+            return Load<T>(reader, Path.GetFileName(path), options);
+        }
     }
 
     /// <summary>Reads CSV text from <paramref name="reader"/>; <paramref name="sourceName"/> names it in error messages.</summary>
@@ -144,6 +164,14 @@ public static class CsvLoader
             else
             {
                 classNames = _classNames.ToArray();
+            }
+
+            if ((long)labels.Length * classNames.Length > Array.MaxLength)
+            {
+                throw Error(
+                    _lineNumber,
+                    0,
+                    $"{labels.Length} samples of {classNames.Length} classes need {(long)labels.Length * classNames.Length} one-hot target values, more than the {Array.MaxLength} an array can hold.");
             }
 
             T[] targets = OneHot.Encode<T>(labels, classNames.Length);
@@ -293,6 +321,14 @@ public static class CsvLoader
                     _lineNumber, column, $"the label {label} is out of range for {classCount} classes (valid labels are 0 to {classCount - 1}).");
             }
 
+            if (label >= _options.MaxClassCount)
+            {
+                throw Error(
+                    _lineNumber,
+                    column,
+                    $"the label {label} would make {(long)label + 1} classes, more than the limit of {_options.MaxClassCount} (CsvOptions.MaxClassCount; raise it or set ClassCount for more).");
+            }
+
             return label;
         }
 
@@ -314,6 +350,12 @@ public static class CsvLoader
             }
 
             index = _classNames.Count;
+            if (index >= _options.MaxClassCount)
+            {
+                throw Error(
+                    _lineNumber, column, $"'{field}' would be class {index + 1}, more than the limit of {_options.MaxClassCount} (CsvOptions.MaxClassCount).");
+            }
+
             _classIndex.Add(field, index);
             _classNames.Add(field);
             return index;

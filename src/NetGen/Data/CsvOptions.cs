@@ -32,6 +32,16 @@ public sealed class CsvOptions
     /// </summary>
     public int? ClassCount { get; init; }
 
+    /// <summary>The default of <see cref="MaxClassCount"/>: 65,536 classes.</summary>
+    public const int DefaultMaxClassCount = 65_536;
+
+    /// <summary>
+    /// The most classes a file may have (default <see cref="DefaultMaxClassCount"/>): a class index of this value or more,
+    /// a <see cref="ClassCount"/> above it or more distinct class names is an error rather than a one-hot target of that
+    /// many values per sample. Raise it for data sets with more classes.
+    /// </summary>
+    public int MaxClassCount { get; init; } = DefaultMaxClassCount;
+
     /// <summary>
     /// For <see cref="CsvLabelKind.ClassName"/>: the class names in index order; a name not in the list is an error.
     /// <see langword="null"/> (the default) collects the names from the file, numbered by <see cref="ClassNameOrder"/>.
@@ -56,6 +66,23 @@ public sealed class CsvOptions
         if (ClassCount is < 1)
         {
             throw new ArgumentException($"ClassCount must be at least 1; it is {ClassCount}.", "options");
+        }
+
+        if (MaxClassCount < 1)
+        {
+            throw new ArgumentException($"MaxClassCount must be at least 1; it is {MaxClassCount}.", "options");
+        }
+
+        if (ClassCount > MaxClassCount)
+        {
+            throw new ArgumentException(
+                $"ClassCount is {ClassCount}, more than MaxClassCount ({MaxClassCount}); raise MaxClassCount for that many classes.", "options");
+        }
+
+        if (ClassNames is { } names && names.Count > MaxClassCount)
+        {
+            throw new ArgumentException(
+                $"ClassNames holds {names.Count} names, more than MaxClassCount ({MaxClassCount}); raise MaxClassCount for that many classes.", "options");
         }
 
         if (ClassCount is not null && LabelKind != CsvLabelKind.ClassIndex)

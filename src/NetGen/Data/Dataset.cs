@@ -135,10 +135,11 @@ public sealed class Dataset<T>
 
     /// <summary>A new data set holding copies of the samples at <paramref name="indices"/>, in that order.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An index is not in [0, <see cref="Count"/>).</exception>
+    /// <exception cref="ArgumentException">So many indices that the copies would be more than an array can hold.</exception>
     public Dataset<T> Subset(ReadOnlySpan<int> indices)
     {
-        var inputs = new T[indices.Length * InputSize];
-        var targets = new T[indices.Length * TargetSize];
+        var inputs = new T[SpanLength.FlatLength(indices.Length, InputSize, nameof(indices))];
+        var targets = new T[SpanLength.FlatLength(indices.Length, TargetSize, nameof(indices))];
         for (int k = 0; k < indices.Length; k++)
         {
             GetInput(indices[k]).CopyTo(inputs.AsSpan(k * InputSize, InputSize));
@@ -180,7 +181,7 @@ public sealed class Dataset<T>
     private static T[] Flatten(T[][] rows, string parameterName)
     {
         int width = rows[0]?.Length ?? throw new ArgumentException("Row 0 is null.", parameterName);
-        var flat = new T[rows.Length * width];
+        var flat = new T[SpanLength.FlatLength(rows.Length, width, parameterName)];
         for (int i = 0; i < rows.Length; i++)
         {
             T[] row = rows[i] ?? throw new ArgumentException($"Row {i} is null.", parameterName);

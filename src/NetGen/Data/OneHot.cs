@@ -42,11 +42,12 @@ public static class OneHot
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="classCount"/> is less than 1, or a label is out of range (the message names its position, the label and the class count).
     /// </exception>
+    /// <exception cref="ArgumentException"><paramref name="labels"/>.Length × <paramref name="classCount"/> is more than an array can hold.</exception>
     public static T[] Encode<T>(ReadOnlySpan<int> labels, int classCount)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         ThrowIfBadClassCount(classCount);
-        var result = new T[labels.Length * classCount];
+        var result = new T[SpanLength.FlatLength(labels.Length, classCount, nameof(labels))];
         for (int i = 0; i < labels.Length; i++)
         {
             if ((uint)labels[i] >= (uint)classCount)

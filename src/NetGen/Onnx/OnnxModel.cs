@@ -38,14 +38,18 @@ public static class OnnxModel
     /// <param name="network">The network to export.</param>
     /// <param name="path">The file to create or replace (conventionally *.onnx).</param>
     /// <exception cref="InvalidOperationException">A parameter is NaN or infinite.</exception>
-    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="IOException">
+    /// The file cannot be written (<see cref="DirectoryNotFoundException"/> when its folder does not exist; otherwise an
+    /// <see cref="IOException"/> naming the path, with the cause as the inner exception). An existing file is then unchanged.
+    /// </exception>
     public static void Save<TNet, T>(TNet network, string path)
         where TNet : INetwork<T>
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentException.ThrowIfNullOrEmpty(path);
-        AtomicFile.Write(path, OnnxExporter.Build<TNet, T>(network));
+        byte[] bytes = OnnxExporter.Build<TNet, T>(network);
+        AtomicFile.Replace(path, nameof(path), stream => stream.Write(bytes));
     }
 
     /// <summary>Writes <paramref name="network"/> as an ONNX model to <paramref name="stream"/> (from its current position).</summary>

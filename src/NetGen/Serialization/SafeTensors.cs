@@ -29,15 +29,20 @@ public static class SafeTensors
 {
     /// <summary>
     /// Writes <paramref name="network"/>'s parameters to <paramref name="path"/>. The file is written to a
-    /// temporary file in the same folder and then renamed over <paramref name="path"/>, so a crash never
-    /// leaves a half-written file behind and an existing file is replaced only by a complete one.
+    /// temporary file in the same folder, flushed to disk and then renamed over <paramref name="path"/>, so a crash never
+    /// leaves a half-written file behind and an existing file is replaced only by a complete one. Temporary files that
+    /// earlier saves of the same path left behind when they were killed are deleted.
     /// </summary>
     /// <param name="network">The network to save.</param>
     /// <param name="path">The file to create or replace (conventionally *.safetensors).</param>
     /// <param name="dtype">The stored type; <see langword="null"/> (the default) is the network's own (F32 for float, F64 for double).</param>
     /// <param name="metadata">Optional strings stored under "__metadata__".</param>
     /// <exception cref="InvalidOperationException">A parameter is NaN or infinite, or does not fit in <paramref name="dtype"/>.</exception>
-    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="IOException">
+    /// The file cannot be written (<see cref="DirectoryNotFoundException"/> when its folder does not exist; otherwise an
+    /// <see cref="IOException"/> naming the path, with the cause as the inner exception: a full disk, no permission,
+    /// <paramref name="path"/> is a directory, …). An existing file at <paramref name="path"/> is then unchanged.
+    /// </exception>
     public static void Save<TNet, T>(TNet network, string path, Dtype? dtype = null, IReadOnlyDictionary<string, string>? metadata = null)
         where TNet : INetwork<T>
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -45,7 +50,8 @@ public static class SafeTensors
         ArgumentNullException.ThrowIfNull(network);
         ArgumentException.ThrowIfNullOrEmpty(path);
         byte[] bytes = SafeTensorsWriter.Build<TNet, T>(network, dtype ?? NativeDtype<T>(), metadata);
-        AtomicFile.Write(path, bytes);
+
+        AtomicFile.Replace(path, nameof(path), stream => stream.Write(bytes));
     }
 
     /// <summary>Writes <paramref name="network"/>'s parameters to <paramref name="stream"/> (from its current position).</summary>
@@ -68,16 +74,31 @@ public static class SafeTensors
     /// after checking all of it, and returns the file's "__metadata__" (empty if it has none).
     /// The optimizer state is not touched.
     /// </summary>
-    /// <exception cref="WeightFileException">The file is malformed or does not fit the network; the parameters are unchanged.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="WeightFileException">
+    /// The file is malformed or does not fit the network, or it cannot be read (missing, a directory, no permission, an I/O
+    /// error: the original exception is the inner one); the parameters are unchanged.
+    /// </exception>
     public static IReadOnlyDictionary<string, string> Load<TNet, T>(TNet network, string path)
         where TNet : INetwork<T>
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentException.ThrowIfNullOrEmpty(path);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        return LoadCore<TNet, T>(network, stream, Path.GetFileName(path));
+        string fileName = Path.GetFileName(Path.TrimEndingDirectorySeparator(path));
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                throw new WeightFileException($"'{path}' is a directory, not a weight file.", fileName);
+            }
+
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            return LoadCore<TNet, T>(network, stream, fileName);
+        }
+        catch (Exception e) when (e is (IOException or UnauthorizedAccessException) and not WeightFileException)
+        {
+            throw new WeightFileException($"'{path}' cannot be read: {e.Message}", fileName, innerException: e);
+        }
     }
 
     /// <summary>
@@ -85,6 +106,10 @@ public static class SafeTensors
     /// after checking all of it, and returns the "__metadata__" (empty if there is none).
     /// </summary>
     /// <exception cref="WeightFileException">The data is malformed or does not fit the network; the parameters are unchanged.</exception>
+    /// <remarks>
+    /// An unseekable stream is read only as far as the header and the tensors the network needs, plus one byte to see that
+    /// nothing follows; errors of the stream itself propagate unchanged.
+    /// </remarks>
     public static IReadOnlyDictionary<string, string> Load<TNet, T>(TNet network, Stream stream)
         where TNet : INetwork<T>
         where T : unmanaged, IFloatingPointIeee754<T>

@@ -22,7 +22,7 @@ internal static class SafeTensorsReader
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         TensorSpec[] specs = TensorSpec.For<TNet, T>();
-        (byte[] header, byte[] data) = ReadSections(stream, fileName);
+        (byte[] header, long? dataLength) = ReadHeader(stream, fileName);
         (List<TensorEntry> entries, Dictionary<string, string> metadata) = SafeTensorsHeaderReader.Parse(header, fileName);
 
         var byName = entries.ToDictionary(e => e.Name, StringComparer.Ordinal);
@@ -52,10 +52,19 @@ internal static class SafeTensorsReader
 
         foreach (TensorSpec spec in specs)
         {
-            CheckEntry(byName[spec.Name], spec, data.Length, network, fileName);
+            CheckEntry(byName[spec.Name], spec, dataLength ?? long.MaxValue, network, fileName);
         }
 
-        CheckCoverage(entries, data.Length, fileName);
+        // Every size below is now the network's own (shape × dtype of tensors that fit it), never a number from the file alone.
+        long needed = CheckCoverage(entries, fileName);
+        byte[] data = ReadData(stream, needed, dataLength, fileName);
+        if (data.Length < needed)
+        {
+            foreach (TensorSpec spec in specs)
+            {
+                CheckEntry(byName[spec.Name], spec, data.Length, network, fileName);
+            }
+        }
 
         var parameters = new T[TNet.ParameterCount];
         foreach (TensorSpec spec in specs)
@@ -66,7 +75,8 @@ internal static class SafeTensorsReader
         return (parameters, metadata);
     }
 
-    private static (byte[] Header, byte[] Data) ReadSections(Stream stream, string? fileName)
+    /// <summary>The header's bytes, and the data section's length when the stream can tell it (seekable), without reading the data.</summary>
+    private static (byte[] Header, long? DataLength) ReadHeader(Stream stream, string? fileName)
     {
         Span<byte> prefix = stackalloc byte[8];
         int got = stream.ReadAtLeast(prefix, 8, throwOnEndOfStream: false);
@@ -96,12 +106,13 @@ internal static class SafeTensorsReader
             throw new WeightFileException($"The header length is {headerLength}; a header is at least '{{}}'.", fileName);
         }
 
-        var header = new byte[headerLength];
-        got = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
-        if (got < header.Length)
+        // A seekable stream has been checked to hold the header; an unseekable one is read in chunks, so a false length
+        // costs only the bytes that are really there.
+        byte[] header = remaining is null ? ReadUpTo(stream, (long)headerLength) : ReadFully(stream, (int)headerLength);
+        if (header.Length < (long)headerLength)
         {
             throw new WeightFileException(
-                $"The header length says {headerLength} bytes, but the file ends after {got}: the file is truncated.", fileName);
+                $"The header length says {headerLength} bytes, but the file ends after {header.Length}: the file is truncated.", fileName);
         }
 
         if (header[0] != (byte)'{')
@@ -109,24 +120,73 @@ internal static class SafeTensorsReader
             throw new WeightFileException("The header does not start with '{': this is not a safetensors file.", fileName);
         }
 
-        byte[] data;
-        if (remaining is { } total)
+        return (header, remaining - (long)headerLength);
+    }
+
+    /// <summary>
+    /// The <paramref name="needed"/> bytes the tensors tile. A stream that holds more is refused (trailing bytes) without
+    /// reading them: a seekable one by its length, an unseekable one by reading a single byte past the end.
+    /// </summary>
+    private static byte[] ReadData(Stream stream, long needed, long? dataLength, string? fileName)
+    {
+        if (dataLength is { } known)
         {
-            data = new byte[total - header.Length];
-            got = stream.ReadAtLeast(data, data.Length, throwOnEndOfStream: false);
-            if (got < data.Length)
+            if (known > needed)
+            {
+                throw TrailingBytes(known - needed, needed, fileName);
+            }
+
+            byte[] data = ReadFully(stream, (int)Math.Min(known, needed));
+            if (data.Length < known)
             {
                 throw new WeightFileException("The file became shorter while it was being read.", fileName);
             }
-        }
-        else
-        {
-            using var rest = new MemoryStream();
-            stream.CopyTo(rest);
-            data = rest.ToArray();
+
+            return data;
         }
 
-        return (header, data);
+        byte[] read = ReadFully(stream, (int)needed);
+        if (read.Length == needed && stream.ReadByte() >= 0)
+        {
+            throw TrailingBytes(null, needed, fileName);
+        }
+
+        return read;
+    }
+
+    private static WeightFileException TrailingBytes(long? count, long needed, string? fileName) =>
+        new(
+            count is { } n
+                ? $"The data section is {n + needed} bytes, but the tensors end at byte {needed}: the file has {n} trailing bytes."
+                : $"The tensors end at byte {needed} of the data section, but the stream goes on: it has trailing bytes.",
+            fileName);
+
+    /// <summary>Up to <paramref name="count"/> bytes (fewer only at the end of the stream); the array is exactly what was read.</summary>
+    private static byte[] ReadFully(Stream stream, int count)
+    {
+        var buffer = new byte[count];
+        int got = stream.ReadAtLeast(buffer, count, throwOnEndOfStream: false);
+        return got == count ? buffer : buffer[..got];
+    }
+
+    /// <summary>Up to <paramref name="count"/> bytes, in chunks, so that memory grows only with what the stream really holds.</summary>
+    private static byte[] ReadUpTo(Stream stream, long count)
+    {
+        const int Chunk = 1 << 16;
+        using var collected = new MemoryStream();
+        var buffer = new byte[(int)Math.Min(Chunk, count)];
+        while (collected.Length < count)
+        {
+            int want = (int)Math.Min(buffer.Length, count - collected.Length);
+            int got = stream.ReadAtLeast(buffer.AsSpan(0, want), want, throwOnEndOfStream: false);
+            collected.Write(buffer, 0, got);
+            if (got < want)
+            {
+                break;
+            }
+        }
+
+        return collected.ToArray();
     }
 
     private static void CheckEntry(TensorEntry entry, TensorSpec spec, long dataLength, string network, string? fileName)
@@ -167,8 +227,11 @@ internal static class SafeTensorsReader
         }
     }
 
-    /// <summary>As the format requires, the tensors must tile the data section exactly: no overlap, no gap, nothing left over.</summary>
-    private static void CheckCoverage(List<TensorEntry> entries, long dataLength, string? fileName)
+    /// <summary>
+    /// As the format requires, the tensors must tile the data section from byte 0 without overlap or gap; returns where
+    /// they end (the data section's length, checked against the file's real length by the caller).
+    /// </summary>
+    private static long CheckCoverage(List<TensorEntry> entries, string? fileName)
     {
         TensorEntry[] ordered = entries.OrderBy(e => e.Begin).ThenBy(e => e.End).ToArray();
         long position = 0;
@@ -195,11 +258,7 @@ internal static class SafeTensorsReader
             previous = entry;
         }
 
-        if (position != dataLength)
-        {
-            throw new WeightFileException(
-                $"The data section is {dataLength} bytes, but the tensors end at byte {position}: the file has trailing bytes.", fileName);
-        }
+        return position;
     }
 
     private static void Decode<T>(TensorEntry entry, TensorSpec spec, byte[] data, T[] parameters, string? fileName)

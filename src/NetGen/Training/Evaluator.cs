@@ -40,7 +40,8 @@ internal sealed class Evaluator<TNet, T>
                 string when = epoch is { } e ? $" after epoch {e}" : string.Empty;
                 throw new NonFiniteLossException(
                     $"The loss of sample {i} is {loss}{when}: the network's output is {Format(_output)}. Its parameters may have diverged.",
-                    epoch);
+                    epoch,
+                    sampleIndex: i);
             }
 
             lossSum += loss;

@@ -41,7 +41,11 @@ public static class GradientCheck
     /// <param name="target">One target of <see cref="INetwork{T}.OutputSize"/> values.</param>
     /// <param name="step">The step h; <see langword="null"/> means <see cref="DefaultStep"/> for double networks and <see cref="DefaultSingleStep"/> otherwise.</param>
     /// <exception cref="ArgumentException">A span has the wrong length, or <paramref name="step"/> is not positive and finite.</exception>
-    /// <exception cref="InvalidOperationException">The loss is not finite at the current parameters, or a step vanishes when rounded to the network's type.</exception>
+    /// <returns>
+    /// The comparison. A NaN or infinite value in the input, the target, the parameters, the loss or either gradient makes the
+    /// check fail: <see cref="GradientCheckResult.NonFiniteValue"/> names the first one and <see cref="GradientCheckResult.MaxRelativeError"/> is +∞.
+    /// </returns>
+    /// <exception cref="InvalidOperationException">A step vanishes when rounded to the network's type.</exception>
     public static GradientCheckResult Run<TNet, T>(TNet network, ReadOnlySpan<T> input, ReadOnlySpan<T> target, double? step = null)
         where TNet : ITrainableNetwork<T>
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -69,11 +73,17 @@ public static class GradientCheck
         var output = new T[TNet.OutputSize];
         network.GetParameters(original);
 
-        double loss = Loss(network, input, target, output);
-        if (!double.IsFinite(loss))
+        double loss = double.NaN;
+        string? nonFinite = FirstNonFinite(input, "input[{0}]") ?? FirstNonFinite<T>(target, "target[{0}]") ?? FirstNonFinite<T>(original, "parameter {0}");
+        if (nonFinite is null)
         {
-            throw new InvalidOperationException(string.Create(
-                CultureInfo.InvariantCulture, $"The loss is {loss} at the current parameters; a gradient check needs a finite loss."));
+            loss = Loss(network, input, target, output);
+            nonFinite = double.IsFinite(loss) ? null : "the loss " + Describe(loss);
+        }
+
+        if (nonFinite is not null)
+        {
+            return Failed(count, loss, h, nonFinite, TNet.LayerSizes);
         }
 
         var gradient = new T[count];
@@ -108,6 +118,9 @@ public static class GradientCheck
 
                 numeric[i] = (lossPlus - lossMinus) / actualStep;
                 errors[i] = RelativeError(analytic[i], numeric[i]);
+                nonFinite ??= !double.IsFinite(analytic[i]) ? $"∂L/∂θ[{i}] from Backward {Describe(analytic[i])}"
+                    : !double.IsFinite(numeric[i]) ? $"the finite-difference estimate of ∂L/∂θ[{i}] {Describe(numeric[i])}"
+                    : null;
             }
         }
         finally
@@ -115,7 +128,8 @@ public static class GradientCheck
             network.SetParameters(original);
         }
 
-        return new GradientCheckResult(analytic, numeric, errors, PerLayer(TNet.Layers, errors), loss, backwardLoss, h);
+        nonFinite ??= double.IsFinite(backwardLoss) ? null : "the loss Backward returned " + Describe(backwardLoss);
+        return new GradientCheckResult(analytic, numeric, errors, PerLayer(TNet.Layers, errors), loss, backwardLoss, h, nonFinite);
     }
 
     /// <summary>|g − ĝ| / max(1e−8, |g| + |ĝ|), or +∞ when either value is not finite.</summary>
@@ -128,6 +142,27 @@ public static class GradientCheck
 
         return Math.Abs(analytic - numeric) / Math.Max(1e-8, Math.Abs(analytic) + Math.Abs(numeric));
     }
+
+    /// <summary>A failed check that compared nothing: every error +∞, the gradients NaN.</summary>
+    private static GradientCheckResult Failed(int count, double loss, double step, string nonFinite, ReadOnlySpan<int> layerSizes)
+    {
+        var nan = new double[count];
+        var errors = new double[count];
+        nan.AsSpan().Fill(double.NaN);
+        errors.AsSpan().Fill(double.PositiveInfinity);
+        return new GradientCheckResult(nan, (double[])nan.Clone(), errors, PerLayer(layerSizes, errors), loss, double.NaN, step, nonFinite);
+    }
+
+    /// <summary>"input[3] is NaN" for the first non-finite element, or null.</summary>
+    private static string? FirstNonFinite<T>(ReadOnlySpan<T> values, string nameFormat)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int i = Kernels.VectorMath.IndexOfNonFinite(values);
+        return i < 0 ? null : string.Format(CultureInfo.InvariantCulture, nameFormat, i) + " " + Describe(double.CreateChecked(values[i]));
+    }
+
+    private static string Describe(double value) =>
+        double.IsNaN(value) ? "is NaN" : value > 0 ? "is ∞" : "is −∞";
 
     private static double Loss<TNet, T>(TNet network, ReadOnlySpan<T> input, ReadOnlySpan<T> target, Span<T> output)
         where TNet : ITrainableNetwork<T>

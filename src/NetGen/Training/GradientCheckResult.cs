@@ -6,8 +6,9 @@ namespace NetGen.Training;
 public sealed class GradientCheckResult
 {
     internal GradientCheckResult(
-        double[] analytic, double[] numeric, double[] errors, LayerGradientError[] layers, double loss, double backwardLoss, double step)
+        double[] analytic, double[] numeric, double[] errors, LayerGradientError[] layers, double loss, double backwardLoss, double step, string? nonFiniteValue)
     {
+        NonFiniteValue = nonFiniteValue;
         AnalyticGradient = analytic;
         NumericGradient = numeric;
         RelativeErrors = errors;
@@ -23,6 +24,11 @@ public sealed class GradientCheckResult
                 WorstParameterIndex = i;
             }
         }
+
+        if (nonFiniteValue is not null)
+        {
+            MaxRelativeError = double.PositiveInfinity;
+        }
     }
 
     /// <summary>∂L/∂θ from the network's <c>Backward</c>, in math.md's flat order.</summary>
@@ -37,7 +43,7 @@ public sealed class GradientCheckResult
     /// <summary>The worst errors per Dense layer.</summary>
     public IReadOnlyList<LayerGradientError> Layers { get; }
 
-    /// <summary>The worst relative error over all parameters.</summary>
+    /// <summary>The worst relative error over all parameters (+∞ when <see cref="NonFiniteValue"/> is set).</summary>
     public double MaxRelativeError { get; }
 
     /// <summary>The flat index of the parameter with the worst error (0 when all errors are 0).</summary>
@@ -51,4 +57,14 @@ public sealed class GradientCheckResult
 
     /// <summary>The step h that was used.</summary>
     public double Step { get; }
+
+    /// <summary>
+    /// The first NaN or infinite value the check met (in the input, the target, a parameter, the loss or a gradient),
+    /// as in "input[0] is NaN", or <see langword="null"/> when every value was finite. A check that met one fails.
+    /// </summary>
+    public string? NonFiniteValue { get; }
+
+    /// <summary>Whether the check passed: every value was finite and <see cref="MaxRelativeError"/> is at most <paramref name="tolerance"/>.</summary>
+    /// <param name="tolerance">The largest acceptable relative error.</param>
+    public bool Passes(double tolerance) => NonFiniteValue is null && MaxRelativeError <= tolerance;
 }

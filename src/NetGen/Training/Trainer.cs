@@ -29,7 +29,12 @@ public static class Trainer
     /// <returns>The reports of all epochs, the best epoch and whether training stopped early.</returns>
     /// <exception cref="ArgumentException">A data set's widths do not match the network, a data set is empty, or the options contradict each other or the data.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; the parameters are as the last completed batch left them.</exception>
-    /// <exception cref="NonFiniteLossException">A loss became NaN or infinite (training diverged); the parameters are left as they were then.</exception>
+    /// <exception cref="NonFiniteLossException">
+    /// A loss or a parameter became NaN or infinite (training diverged). Losses are checked at every step, the parameters
+    /// every <see cref="TrainerOptions.ParameterCheckInterval"/> samples and at the end of every epoch;
+    /// <see cref="NonFiniteLossException.Epoch"/> and <see cref="NonFiniteLossException.SampleIndex"/> say where. The parameters are left as they were then: a mini-batch with a non-finite loss is not applied; a
+    /// per-sample TrainStep has already applied its step, as has the step that made a parameter non-finite.
+    /// </exception>
     public static TrainingHistory Fit<TNet, T>(
         TNet network,
         Dataset<T> train,
@@ -158,7 +163,10 @@ public static class Trainer
         private readonly T[]? _batchInputs;
         private readonly T[]? _batchTargets;
         private readonly T[]? _best;
+        private readonly T[] _parameters;
+        private readonly T[] _output;
         private DeterministicRandom _random;
+        private int _uncheckedFrom; // the position in the epoch's order of the first sample trained since the parameters were last checked
 
         public Run(
             TNet network, Dataset<T> train, Dataset<T>? validation, TrainerOptions options, IProgress<EpochReport>? progress, CancellationToken cancellationToken)
@@ -182,6 +190,8 @@ public static class Trainer
             _batchInputs = options.BatchSize > 1 ? new T[Math.Min(options.BatchSize, train.Count) * TNet.InputSize] : null;
             _batchTargets = options.BatchSize > 1 ? new T[Math.Min(options.BatchSize, train.Count) * TNet.OutputSize] : null;
             _best = options.EarlyStoppingPatience is not null && options.RestoreBestParameters ? new T[TNet.ParameterCount] : null;
+            _parameters = new T[TNet.ParameterCount];
+            _output = new T[TNet.OutputSize];
             _random = new DeterministicRandom(options.Seed);
             network.SeedDropout(options.Seed);
         }
@@ -268,6 +278,7 @@ public static class Trainer
             int count = _order.Length;
             int batchSize = _options.BatchSize;
             double lossSum = 0;
+            _uncheckedFrom = 0;
             for (int begin = 0; begin < count; begin += batchSize)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
@@ -296,11 +307,7 @@ public static class Trainer
 
                 if (!double.IsFinite(batchLoss))
                 {
-                    throw new NonFiniteLossException(
-                        string.Create(
-                            CultureInfo.InvariantCulture,
-                            $"The training loss became {batchLoss} in epoch {epoch} (samples {begin} to {end - 1} of the epoch, learning rate {_network.Hyperparameters.LearningRate}): training diverged. Try a lower learning rate or scale the inputs."),
-                        epoch);
+                    throw LossNotFinite(epoch, begin, end, batchLoss);
                 }
 
                 if (_gradient is not null)
@@ -308,10 +315,78 @@ public static class Trainer
                     _network.ApplyGradients(_gradient, end - begin);
                 }
 
+                if (end - _uncheckedFrom >= _options.ParameterCheckInterval || end == count)
+                {
+                    ThrowIfParametersNotFinite(epoch, _uncheckedFrom, end);
+                    _uncheckedFrom = end;
+                }
                 lossSum += batchLoss;
             }
 
             return lossSum / count;
+        }
+
+        /// <summary>The batch's loss is not finite: names the first sample whose own loss is not, or the batch when none alone is.</summary>
+        private NonFiniteLossException LossNotFinite(int epoch, int begin, int end, double batchLoss)
+        {
+            int culprit = _order[begin];
+            double sampleLoss = batchLoss;
+            if (end - begin > 1)
+            {
+                for (int k = begin; k < end; k++)
+                {
+                    int i = _order[k];
+                    _network.Forward(_train.GetInput(i), _output);
+                    double loss = double.CreateChecked(_network.ComputeLoss(_output, _train.GetTarget(i)));
+                    if (!double.IsFinite(loss))
+                    {
+                        culprit = i;
+                        sampleLoss = loss;
+                        break;
+                    }
+                }
+            }
+
+            return new NonFiniteLossException(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The training loss became {sampleLoss} in epoch {epoch}, at sample {culprit}{BatchNote(begin, end)} (learning rate {_network.Hyperparameters.LearningRate}): training diverged. Try a lower learning rate or scale the inputs."),
+                epoch,
+                culprit);
+        }
+
+        /// <summary>
+        /// A parameter is NaN or ±∞ after the steps of positions <paramref name="begin"/> to <paramref name="end"/> − 1 of the
+        /// epoch's order (possible with finite losses, e.g. behind a ReLU, which maps NaN to 0).
+        /// </summary>
+        private void ThrowIfParametersNotFinite(int epoch, int begin, int end)
+        {
+            _network.GetParameters(_parameters);
+            int bad = Kernels.VectorMath.IndexOfNonFinite<T>(_parameters);
+            if (bad >= 0)
+            {
+                string where = end - begin <= _options.BatchSize
+                    ? $"in the step of sample {_order[begin]}{BatchNote(begin, end)}"
+                    : $"in one of the steps of samples {SampleList(begin, end)} (positions {begin} to {end - 1} of the epoch; set ParameterCheckInterval = 1 to name the step)";
+                throw new NonFiniteLossException(
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Parameter {bad} became {_parameters[bad]} in epoch {epoch}, {where}, though the losses were finite (learning rate {_network.Hyperparameters.LearningRate}): training diverged. Try a lower learning rate or scale the inputs."),
+                    epoch,
+                    _order[begin]);
+            }
+        }
+
+        /// <summary>For a mini-batch, ", in the mini-batch of samples 4, 5, 6, 7".</summary>
+        private string BatchNote(int begin, int end) =>
+            end - begin == 1 ? string.Empty : ", in the mini-batch of samples " + SampleList(begin, end);
+
+        /// <summary>The data set indices at positions <paramref name="begin"/> to <paramref name="end"/> − 1 of the epoch's order, at most eight named.</summary>
+        private string SampleList(int begin, int end)
+        {
+            const int Named = 8;
+            string samples = string.Join(", ", _order.AsSpan(begin, Math.Min(end - begin, Named)).ToArray());
+            return samples + (end - begin > Named ? ", …" : string.Empty);
         }
     }
 }

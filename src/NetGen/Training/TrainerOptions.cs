@@ -16,6 +16,14 @@ public sealed class TrainerOptions
     /// </summary>
     public int BatchSize { get; init; } = 1;
 
+    /// <summary>
+    /// How many samples may be trained between two checks that every parameter is finite (default 32; at least 1). A
+    /// check reads all parameters, which costs about a quarter of a per-sample step of a digits-sized network, so by default
+    /// it runs after the step that completes 32 samples (after every mini-batch of 32 or more) and at the end of every
+    /// epoch. Set it to 1 to check after every step and name the exact sample or mini-batch. Losses are checked at every step.
+    /// </summary>
+    public int ParameterCheckInterval { get; init; } = 32;
+
     /// <summary>Whether to shuffle the training order every epoch (default true).</summary>
     public bool Shuffle { get; init; } = true;
 
@@ -65,6 +73,11 @@ public sealed class TrainerOptions
         if (BatchSize < 1)
         {
             throw Invalid($"BatchSize must be at least 1; it is {BatchSize}.");
+        }
+
+        if (ParameterCheckInterval < 1)
+        {
+            throw Invalid($"ParameterCheckInterval must be at least 1; it is {ParameterCheckInterval}.");
         }
 
         if (!(ValidationSplit >= 0 && ValidationSplit < 1))
