@@ -257,20 +257,6 @@ internal sealed partial class NetworkEmitter
             """);
     }
 
-    /// <summary>
-    /// Writes the non-finite policy of the training members: a NaN or ±∞ anywhere in the input or target returns NaN
-    /// before anything (parameters, moments, step, dropout sequence, gradient) is changed. One SIMD pass in NetGen.Kernels.
-    /// </summary>
-    private void WriteNonFiniteGuard(string input, string target)
-    {
-        using (_w.Block("if (!" + Kernel("AllFinite") + "(" + input + ", " + target + "))"))
-        {
-            _w.Line("return " + T + ".NaN; // a NaN or infinite input or target value: nothing is changed");
-        }
-
-        _w.Line();
-    }
-
     /// <summary>Writes the length check of a span argument: an ArgumentException naming it, the expected and the actual length.</summary>
     private void WriteLengthCheck(string parameter, string expected)
     {

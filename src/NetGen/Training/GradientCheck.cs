@@ -83,7 +83,7 @@ public static class GradientCheck
 
         if (nonFinite is not null)
         {
-            return Failed(count, loss, h, nonFinite, TNet.LayerSizes);
+            return Failed(count, loss, h, nonFinite, TNet.Layers);
         }
 
         var gradient = new T[count];
@@ -144,13 +144,13 @@ public static class GradientCheck
     }
 
     /// <summary>A failed check that compared nothing: every error +∞, the gradients NaN.</summary>
-    private static GradientCheckResult Failed(int count, double loss, double step, string nonFinite, ReadOnlySpan<int> layerSizes)
+    private static GradientCheckResult Failed(int count, double loss, double step, string nonFinite, ReadOnlySpan<LayerDescription> layers)
     {
         var nan = new double[count];
         var errors = new double[count];
         nan.AsSpan().Fill(double.NaN);
         errors.AsSpan().Fill(double.PositiveInfinity);
-        return new GradientCheckResult(nan, (double[])nan.Clone(), errors, PerLayer(layerSizes, errors), loss, double.NaN, step, nonFinite);
+        return new GradientCheckResult(nan, (double[])nan.Clone(), errors, PerLayer(layers, errors), loss, double.NaN, step, nonFinite);
     }
 
     /// <summary>"input[3] is NaN" for the first non-finite element, or null.</summary>

@@ -11,6 +11,7 @@ public sealed class NonFiniteLossException : ArithmeticException
     /// <summary>Creates the exception.</summary>
     /// <param name="message">What happened and where.</param>
     /// <param name="epoch">The epoch (from 1) in which it happened, or <see langword="null"/> outside training.</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "This constructor shipped first; changing it would break callers compiled against it.")]
     public NonFiniteLossException(string message, int? epoch = null)
         : this(message, epoch, sampleIndex: null)
     {
