@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Packs NetGen and builds two consumer projects outside the solution, the way a user would:
+# Packs NetGen (checking the package, its .snupkg symbols package and, under CI=true, that the build
+# was deterministic) and builds two consumer projects outside the solution, the way a user would:
 #   1. a console app that references the package, declares a network and trains XOR: it must build
 #      with warnings as errors (which fails if the generator does not load: no Forward, CS1061) and
 #      print "4/4 correct";
@@ -25,6 +26,19 @@ for entry in lib/net8.0/NetGen.dll lib/net10.0/NetGen.dll analyzers/dotnet/cs/Ne
 done
 grep -q " lib/.*NetGen.Generator.dll" <<<"$listing" && fail "the generator must not be a run-time reference"
 echo "   contains lib/{net8.0,net10.0}/NetGen.dll and analyzers/dotnet/cs/{NetGen.Generator,NetGen.CodeFixes}.dll"
+symbols="$feed/NetGen.$version.snupkg"
+[ -f "$symbols" ] || fail "no symbols package NetGen.$version.snupkg beside the package"
+symbol_listing=$(unzip -l "$symbols")
+for entry in lib/net8.0/NetGen.pdb lib/net10.0/NetGen.pdb; do
+  grep -q " $entry\$" <<<"$symbol_listing" || fail "the symbols package lacks $entry"
+done
+echo "   symbols package $(basename "$symbols") holds lib/{net8.0,net10.0}/NetGen.pdb"
+if [ "${CI:-}" = "true" ]; then
+  # ContinuousIntegrationBuild: the assembly names its PDB by the mapped path /_/..., not this machine's folder.
+  unzip -p "$package" lib/net10.0/NetGen.dll | grep -aq "/_/src/NetGen/obj/" || fail "CI=true, but the packed NetGen.dll holds unmapped source paths (ContinuousIntegrationBuild off?)"
+  unzip -p "$package" lib/net10.0/NetGen.dll | grep -aqF "$root/" && fail "CI=true, but the packed NetGen.dll names the folder $root"
+  echo "   CI build: source paths mapped to /_/ (deterministic)"
+fi
 
 make_project() { # name, program source
   local dir="$work/$1"

@@ -48,5 +48,5 @@ RunResult result = workload.Name switch
     _ => throw new InvalidOperationException(workload.Name),
 };
 
-Console.WriteLine(JsonSerializer.Serialize(result));
+Console.WriteLine(JsonSerializer.Serialize(result, RunResultJson.Default.RunResult));
 return 0;

@@ -58,6 +58,9 @@ net.SaveWeights(modelPath);
 var reloaded = new DigitsNet();
 reloaded.LoadWeights(modelPath);
 Console.WriteLine($"Saved to {modelPath} and reloaded into a fresh DigitsNet.");
+LossPlot.WriteBeside(modelPath, history, "Digits 64-32-10 (ReLU/Softmax, Adam): loss per epoch");
+ConfusionMatrixPlot.WriteBeside(
+    modelPath, ConfusionMatrix.Count(net, test), $"Digits: {test.Count} test images, accuracy {MetricText.Percent(testMetrics.Accuracy)}");
 
 var predictions = new PredictionTable("test image");
 var trainedOutput = new float[DigitsNet.OutputSize];

@@ -47,6 +47,7 @@ net.SaveWeights(modelPath);
 var reloaded = new SineNet();
 reloaded.LoadWeights(modelPath);
 Console.WriteLine($"Saved to {modelPath} and reloaded into a fresh SineNet.");
+LossPlot.WriteBeside(modelPath, history, "Regression 1-16-16-1 (Tanh/Linear, Adam): loss per epoch");
 
 var predictions = new PredictionTable("x");
 var trainedOutput = new float[SineNet.OutputSize];
