@@ -176,7 +176,7 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
     /// <param name="input">The <see cref="InputSize"/> input values x.</param>
     /// <param name="target">The <see cref="OutputSize"/> target values y.</param>
     /// <param name="gradient">The <see cref="ParameterCount"/> partial derivatives, in math.md's flat order; this sample's are added.</param>
-    /// <returns>The sample's loss L.</returns>
+    /// <returns>The sample's loss L; NaN, with nothing added, when an input or target value is NaN or infinite.</returns>
     /// <exception cref="global::System.ArgumentException">A span's length differs from <see cref="InputSize"/>, <see cref="OutputSize"/> or <see cref="ParameterCount"/>.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     public float Backward(global::System.ReadOnlySpan<float> input, global::System.ReadOnlySpan<float> target, global::System.Span<float> gradient)
@@ -194,6 +194,11 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         if (gradient.Length != ParameterCount)
         {
             global::NetGen.SpanLength.Throw(nameof(gradient), ParameterCount, gradient.Length);
+        }
+
+        if (!global::NetGen.Kernels.VectorMath.AllFinite<float>(input, target))
+        {
+            return float.NaN; // a NaN or infinite input or target value: nothing is changed
         }
 
         global::System.ReadOnlySpan<float> w = _w; // θ, in math.md's flat order
@@ -272,25 +277,21 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
     /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample.</param>
     /// <param name="targets">count × <see cref="OutputSize"/> target values, in the same order.</param>
     /// <param name="gradient">The <see cref="ParameterCount"/> partial derivatives, in math.md's flat order; the samples' are added.</param>
-    /// <returns>The sum of the samples' losses.</returns>
+    /// <returns>The sum of the samples' losses; NaN, with nothing added, when an input or target value is NaN or infinite.</returns>
     /// <exception cref="global::System.ArgumentException"><paramref name="inputs"/> is not a whole number of samples, or <paramref name="targets"/> or <paramref name="gradient"/> has the wrong length.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     public float BackwardBatch(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::System.Span<float> gradient)
     {
-        int count = inputs.Length / InputSize;
-        if (inputs.Length != count * InputSize)
-        {
-            global::NetGen.SpanLength.ThrowNotWholeSamples(nameof(inputs), InputSize, inputs.Length);
-        }
-
-        if (targets.Length != count * OutputSize)
-        {
-            global::NetGen.SpanLength.Throw(nameof(targets), count * OutputSize, targets.Length);
-        }
+        int count = global::NetGen.SpanLength.SampleCount(nameof(inputs), inputs.Length, InputSize, nameof(targets), targets.Length, OutputSize);
 
         if (gradient.Length != ParameterCount)
         {
             global::NetGen.SpanLength.Throw(nameof(gradient), ParameterCount, gradient.Length);
+        }
+
+        if (!global::NetGen.Kernels.VectorMath.AllFinite<float>(inputs, targets))
+        {
+            return float.NaN; // a NaN or infinite input or target value: nothing is changed
         }
 
         float loss = 0f;
@@ -402,7 +403,7 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
     /// <remarks>m ← β₁m + (1−β₁)g; v ← β₂v + (1−β₂)g²; w ← w − η m̂/(√v̂ + ε), with λw added to g first (L2 weight decay).</remarks>
     /// <param name="input">The <see cref="InputSize"/> input values x.</param>
     /// <param name="target">The <see cref="OutputSize"/> target values y.</param>
-    /// <returns>The sample's loss before the update.</returns>
+    /// <returns>The sample's loss before the update; NaN, with nothing changed, when an input or target value is NaN or infinite.</returns>
     /// <exception cref="global::System.ArgumentException">A span's length differs from <see cref="InputSize"/> or <see cref="OutputSize"/>.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     public float TrainStep(global::System.ReadOnlySpan<float> input, global::System.ReadOnlySpan<float> target)
@@ -415,6 +416,11 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         if (target.Length != OutputSize)
         {
             global::NetGen.SpanLength.Throw(nameof(target), OutputSize, target.Length);
+        }
+
+        if (!global::NetGen.Kernels.VectorMath.AllFinite<float>(input, target))
+        {
+            return float.NaN; // a NaN or infinite input or target value: nothing is changed
         }
 
         global::System.Span<float> w = _w; // θ, in math.md's flat order
@@ -580,6 +586,24 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
     /// <returns>The file's <c>__metadata__</c>.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     public global::System.Collections.Generic.IReadOnlyDictionary<string, string> LoadWeights(string path) => global::NetGen.Serialization.SafeTensors.Load<DigitsNet, float>(this, path);
+
+    /// <summary>Exports the network as an ONNX model (IR 7, opset 13) to a file (written to a temporary file, then renamed): one Gemm (transB = 1) per layer over <c>layers.{k}.weight</c> [out, in] and <c>layers.{k}.bias</c>, then the activation's operator; dropout left out; batch dimension symbolic (docs/onnx.md).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public void SaveOnnx(string path) => global::NetGen.Onnx.OnnxModel.Save<DigitsNet, float>(this, path);
+
+    /// <summary>Exports the network as an ONNX model (IR 7, opset 13) to a stream, from its position: one Gemm (transB = 1) per layer over <c>layers.{k}.weight</c> [out, in] and <c>layers.{k}.bias</c>, then the activation's operator; dropout left out; batch dimension symbolic (docs/onnx.md).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public void SaveOnnx(global::System.IO.Stream stream) => global::NetGen.Onnx.OnnxModel.Save<DigitsNet, float>(this, stream);
+
+    /// <summary>Loads every parameter from an ONNX model in a file (NetGen's layout, or torch.onnx.export's for nn.Linear layers), checking first that its layers (sizes, activations, α, Softmax at the output) are the ones this class declares; on any mismatch it throws <see cref="global::NetGen.Onnx.OnnxFormatException"/> and leaves the parameters as they were.</summary>
+    /// <returns>The model's metadata_props.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, string> LoadOnnx(string path) => global::NetGen.Onnx.OnnxModel.Load<DigitsNet, float>(this, path);
+
+    /// <summary>Loads every parameter from an ONNX model in a stream, to its end (NetGen's layout, or torch.onnx.export's for nn.Linear layers), checking first that its layers (sizes, activations, α, Softmax at the output) are the ones this class declares; on any mismatch it throws <see cref="global::NetGen.Onnx.OnnxFormatException"/> and leaves the parameters as they were.</summary>
+    /// <returns>The model's metadata_props.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public global::System.Collections.Generic.IReadOnlyDictionary<string, string> LoadOnnx(global::System.IO.Stream stream) => global::NetGen.Onnx.OnnxModel.Load<DigitsNet, float>(this, stream);
 
     /// <summary>The floor of every ln: the smallest normal float, so a saturated output gives a large, finite loss, never ∞ or NaN.</summary>
     private const float LogFloor = 1.17549435E-38f;

@@ -168,7 +168,7 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
     /// <param name="input">The <see cref="InputSize"/> input values x.</param>
     /// <param name="target">The <see cref="OutputSize"/> target values y.</param>
     /// <param name="gradient">The <see cref="ParameterCount"/> partial derivatives, in math.md's flat order; this sample's are added.</param>
-    /// <returns>The sample's loss L.</returns>
+    /// <returns>The sample's loss L; NaN, with nothing added, when an input or target value is NaN or infinite.</returns>
     /// <exception cref="global::System.ArgumentException">A span's length differs from <see cref="InputSize"/>, <see cref="OutputSize"/> or <see cref="ParameterCount"/>.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     public float Backward(global::System.ReadOnlySpan<float> input, global::System.ReadOnlySpan<float> target, global::System.Span<float> gradient)
@@ -186,6 +186,11 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         if (gradient.Length != ParameterCount)
         {
             global::NetGen.SpanLength.Throw(nameof(gradient), ParameterCount, gradient.Length);
+        }
+
+        if (!global::NetGen.Kernels.VectorMath.AllFinite<float>(input, target))
+        {
+            return float.NaN; // a NaN or infinite input or target value: nothing is changed
         }
 
         global::System.ReadOnlySpan<float> w = _w; // θ, in math.md's flat order
@@ -267,25 +272,21 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
     /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample.</param>
     /// <param name="targets">count × <see cref="OutputSize"/> target values, in the same order.</param>
     /// <param name="gradient">The <see cref="ParameterCount"/> partial derivatives, in math.md's flat order; the samples' are added.</param>
-    /// <returns>The sum of the samples' losses.</returns>
+    /// <returns>The sum of the samples' losses; NaN, with nothing added, when an input or target value is NaN or infinite.</returns>
     /// <exception cref="global::System.ArgumentException"><paramref name="inputs"/> is not a whole number of samples, or <paramref name="targets"/> or <paramref name="gradient"/> has the wrong length.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     public float BackwardBatch(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets, global::System.Span<float> gradient)
     {
-        int count = inputs.Length / InputSize;
-        if (inputs.Length != count * InputSize)
-        {
-            global::NetGen.SpanLength.ThrowNotWholeSamples(nameof(inputs), InputSize, inputs.Length);
-        }
-
-        if (targets.Length != count * OutputSize)
-        {
-            global::NetGen.SpanLength.Throw(nameof(targets), count * OutputSize, targets.Length);
-        }
+        int count = global::NetGen.SpanLength.SampleCount(nameof(inputs), inputs.Length, InputSize, nameof(targets), targets.Length, OutputSize);
 
         if (gradient.Length != ParameterCount)
         {
             global::NetGen.SpanLength.Throw(nameof(gradient), ParameterCount, gradient.Length);
+        }
+
+        if (!global::NetGen.Kernels.VectorMath.AllFinite<float>(inputs, targets))
+        {
+            return float.NaN; // a NaN or infinite input or target value: nothing is changed
         }
 
         float loss = 0f;
@@ -400,7 +401,7 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
     /// <remarks>w ← w − ηg, with λw added to g first (L2 weight decay).</remarks>
     /// <param name="input">The <see cref="InputSize"/> input values x.</param>
     /// <param name="target">The <see cref="OutputSize"/> target values y.</param>
-    /// <returns>The sample's loss before the update.</returns>
+    /// <returns>The sample's loss before the update; NaN, with nothing changed, when an input or target value is NaN or infinite.</returns>
     /// <exception cref="global::System.ArgumentException">A span's length differs from <see cref="InputSize"/> or <see cref="OutputSize"/>.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     public float TrainStep(global::System.ReadOnlySpan<float> input, global::System.ReadOnlySpan<float> target)
@@ -413,6 +414,11 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         if (target.Length != OutputSize)
         {
             global::NetGen.SpanLength.Throw(nameof(target), OutputSize, target.Length);
+        }
+
+        if (!global::NetGen.Kernels.VectorMath.AllFinite<float>(input, target))
+        {
+            return float.NaN; // a NaN or infinite input or target value: nothing is changed
         }
 
         global::System.Span<float> w = _w; // θ, in math.md's flat order

@@ -168,7 +168,7 @@ partial class SineNet : global::NetGen.ITrainableNetwork<double>
     /// <param name="input">The <see cref="InputSize"/> input values x.</param>
     /// <param name="target">The <see cref="OutputSize"/> target values y.</param>
     /// <param name="gradient">The <see cref="ParameterCount"/> partial derivatives, in math.md's flat order; this sample's are added.</param>
-    /// <returns>The sample's loss L.</returns>
+    /// <returns>The sample's loss L; NaN, with nothing added, when an input or target value is NaN or infinite.</returns>
     /// <exception cref="global::System.ArgumentException">A span's length differs from <see cref="InputSize"/>, <see cref="OutputSize"/> or <see cref="ParameterCount"/>.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     public double Backward(global::System.ReadOnlySpan<double> input, global::System.ReadOnlySpan<double> target, global::System.Span<double> gradient)
@@ -186,6 +186,11 @@ partial class SineNet : global::NetGen.ITrainableNetwork<double>
         if (gradient.Length != ParameterCount)
         {
             global::NetGen.SpanLength.Throw(nameof(gradient), ParameterCount, gradient.Length);
+        }
+
+        if (!global::NetGen.Kernels.VectorMath.AllFinite<double>(input, target))
+        {
+            return double.NaN; // a NaN or infinite input or target value: nothing is changed
         }
 
         gradient = gradient.Slice(0, ParameterCount); // a constant length: the JIT drops the bounds checks of the constant indices below
@@ -278,25 +283,21 @@ partial class SineNet : global::NetGen.ITrainableNetwork<double>
     /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample.</param>
     /// <param name="targets">count × <see cref="OutputSize"/> target values, in the same order.</param>
     /// <param name="gradient">The <see cref="ParameterCount"/> partial derivatives, in math.md's flat order; the samples' are added.</param>
-    /// <returns>The sum of the samples' losses.</returns>
+    /// <returns>The sum of the samples' losses; NaN, with nothing added, when an input or target value is NaN or infinite.</returns>
     /// <exception cref="global::System.ArgumentException"><paramref name="inputs"/> is not a whole number of samples, or <paramref name="targets"/> or <paramref name="gradient"/> has the wrong length.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     public double BackwardBatch(global::System.ReadOnlySpan<double> inputs, global::System.ReadOnlySpan<double> targets, global::System.Span<double> gradient)
     {
-        int count = inputs.Length / InputSize;
-        if (inputs.Length != count * InputSize)
-        {
-            global::NetGen.SpanLength.ThrowNotWholeSamples(nameof(inputs), InputSize, inputs.Length);
-        }
-
-        if (targets.Length != count * OutputSize)
-        {
-            global::NetGen.SpanLength.Throw(nameof(targets), count * OutputSize, targets.Length);
-        }
+        int count = global::NetGen.SpanLength.SampleCount(nameof(inputs), inputs.Length, InputSize, nameof(targets), targets.Length, OutputSize);
 
         if (gradient.Length != ParameterCount)
         {
             global::NetGen.SpanLength.Throw(nameof(gradient), ParameterCount, gradient.Length);
+        }
+
+        if (!global::NetGen.Kernels.VectorMath.AllFinite<double>(inputs, targets))
+        {
+            return double.NaN; // a NaN or infinite input or target value: nothing is changed
         }
 
         double loss = 0.0;
@@ -322,7 +323,7 @@ partial class SineNet : global::NetGen.ITrainableNetwork<double>
     /// <remarks>m ← βm + (1−β)g; w ← w − ηm, with λw added to g first (L2 weight decay).</remarks>
     /// <param name="input">The <see cref="InputSize"/> input values x.</param>
     /// <param name="target">The <see cref="OutputSize"/> target values y.</param>
-    /// <returns>The sample's loss before the update.</returns>
+    /// <returns>The sample's loss before the update; NaN, with nothing changed, when an input or target value is NaN or infinite.</returns>
     /// <exception cref="global::System.ArgumentException">A span's length differs from <see cref="InputSize"/> or <see cref="OutputSize"/>.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     public double TrainStep(global::System.ReadOnlySpan<double> input, global::System.ReadOnlySpan<double> target)
@@ -335,6 +336,11 @@ partial class SineNet : global::NetGen.ITrainableNetwork<double>
         if (target.Length != OutputSize)
         {
             global::NetGen.SpanLength.Throw(nameof(target), OutputSize, target.Length);
+        }
+
+        if (!global::NetGen.Kernels.VectorMath.AllFinite<double>(input, target))
+        {
+            return double.NaN; // a NaN or infinite input or target value: nothing is changed
         }
 
         global::System.Span<double> w = _w; // θ, in math.md's flat order
