@@ -207,7 +207,10 @@ internal static class NetworkDeclarationReader
             {
                 if (location.IsInSource && !GeneratedSource.IsNetGenOutput(location.SourceTree))
                 {
-                    names.Add(member.Name);
+                    // A method is kept with its parameter types: an overload of a generated method is no clash.
+                    names.Add(member is IMethodSymbol { MethodKind: MethodKind.Ordinary } method
+                        ? GeneratedMemberNames.Signature(method.Name, method.Parameters.Select(p => p.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)))
+                        : member.Name);
                     break;
                 }
             }

@@ -10,7 +10,10 @@ namespace NetGen.Generator.Model;
 /// <param name="HasParameterlessConstructor">The user declared <c>Name()</c>; the generator then adds none.</param>
 /// <param name="HasPrimaryConstructor">A declaration has a parameter list (<c>class Net(int seed)</c>, <c>record Net(…)</c>).</param>
 /// <param name="IsReadable">Every NetGen attribute binds with well-typed arguments (see <c>DeclarationReadability</c>).</param>
-/// <param name="MembersNamedLikeGenerated">The user's own members whose names the generator may use, in source order.</param>
+/// <param name="MembersNamedLikeGenerated">
+/// The user's own members whose names the generator may use, in ordinal order: a name, or for a method its signature
+/// (<c>Forward(global::System.ReadOnlySpan&lt;float&gt;, global::System.Span&lt;float&gt;)</c>).
+/// </param>
 internal sealed record TypeShape(
     bool IsClass,
     bool IsStatic,

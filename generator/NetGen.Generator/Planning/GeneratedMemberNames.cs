@@ -36,6 +36,76 @@ internal static class GeneratedMemberNames
 
     private static readonly Regex PerLayer = new(@"^(Layer[1-9][0-9]*Size|W[1-9][0-9]*Offset|W[1-9][0-9]*Length|B[1-9][0-9]*Offset)$", RegexOptions.CultureInvariant);
 
+    /// <summary><c>Forward(global::System.ReadOnlySpan&lt;float&gt;, global::System.Span&lt;float&gt;)</c>: a method's name and parameter types.</summary>
+    public static string Signature(string name, IEnumerable<string> parameterTypes) => name + "(" + string.Join(", ", parameterTypes) + ")";
+
+    /// <summary>The name of a member as extraction keeps it: the part before a method's parameter list.</summary>
+    public static string NameOf(string member)
+    {
+        int parenthesis = member.IndexOf('(');
+        return parenthesis < 0 ? member : member.Substring(0, parenthesis);
+    }
+
+    /// <summary>
+    /// True when a user member (a name, or a method's <see cref="Signature"/>) clashes with what the generator adds: a
+    /// field, property, constant or type of a generated name, or a method with a generated method's name and
+    /// parameter types. An overload with other parameter types is no clash.
+    /// </summary>
+    public static bool Clashes(string member, NetworkDeclaration declaration)
+    {
+        string name = NameOf(member);
+        if (!For(declaration).Contains(name))
+        {
+            return false;
+        }
+
+        if (member.IndexOf('(') < 0 || !MethodParameters(declaration).TryGetValue(name, out string[][]? overloads))
+        {
+            return true; // not a method, or a method named like a generated field, property or type
+        }
+
+        foreach (string[] parameters in overloads)
+        {
+            if (member == Signature(name, parameters))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The parameter types of the generated methods, spelled as Roslyn's fully qualified format spells them.</summary>
+    private static Dictionary<string, string[][]> MethodParameters(NetworkDeclaration declaration)
+    {
+        string t = declaration.Precision == PrecisionKind.Double ? "double" : "float";
+        string span = "global::System.Span<" + t + ">", readOnly = "global::System.ReadOnlySpan<" + t + ">";
+        const string text = "string", stream = "global::System.IO.Stream";
+        return new Dictionary<string, string[][]>(System.StringComparer.Ordinal)
+        {
+            ["Forward"] = new[] { new[] { readOnly, span } },
+            ["ForwardBatch"] = new[] { new[] { readOnly, span } },
+            ["ComputeLoss"] = new[] { new[] { readOnly, readOnly } },
+            ["Backward"] = new[] { new[] { readOnly, readOnly, span } },
+            ["BackwardBatch"] = new[] { new[] { readOnly, readOnly, span } },
+            ["BackwardIntoBlock"] = new[] { new[] { readOnly, readOnly, span, span, "int" } },
+            ["TrainStep"] = new[] { new[] { readOnly, readOnly } },
+            ["TrainBatch"] = new[] { new[] { readOnly, readOnly } },
+            ["ApplyGradients"] = new[] { new[] { readOnly, "int" } },
+            ["ResetOptimizerState"] = new[] { System.Array.Empty<string>() },
+            ["SeedDropout"] = new[] { new[] { "int" } },
+            ["GetParameters"] = new[] { new[] { span } },
+            ["SetParameters"] = new[] { new[] { readOnly } },
+            ["InitializeParameters"] = new[] { new[] { "int" } },
+            ["SaveWeights"] = new[] { new[] { text } },
+            ["LoadWeights"] = new[] { new[] { text } },
+            ["SaveOnnx"] = new[] { new[] { text }, new[] { stream } },
+            ["LoadOnnx"] = new[] { new[] { text }, new[] { stream } },
+            ["HuberTerm"] = new[] { new[] { t } },
+            ["HuberGradient"] = new[] { new[] { t } },
+        };
+    }
+
     /// <summary>True for any name the generator may use in some network: what extraction keeps of the user's member names.</summary>
     public static bool MayBeGenerated(string name) => Fixed.Contains(name) || PerLayer.IsMatch(name);
 

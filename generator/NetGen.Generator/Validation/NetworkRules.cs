@@ -101,9 +101,10 @@ internal static class NetworkRules
 
         foreach (string member in shape.MembersNamedLikeGenerated)
         {
-            if (generated.Contains(member))
+            if (GeneratedMemberNames.Clashes(member, network))
             {
-                add.On(DiagnosticDescriptors.MemberClash, FindingTarget.Member(member), member);
+                string name = GeneratedMemberNames.NameOf(member);
+                add.On(DiagnosticDescriptors.MemberClash, FindingTarget.Member(name), name);
             }
         }
     }
