@@ -55,6 +55,13 @@ public sealed class CodeFixTests
         Network("public partial class Net;", output: "[Dense(1, Activation.Linear, Inputs = 3)]"));
 
     [Fact]
+    public Task Maxout_pieces_fix_sets_two_pieces_everywhere() => VerifyFixAsync<MaxoutPiecesCodeFixProvider>(
+        "Use 2 pieces per unit",
+        "using NetGen;\n\n[Network(Loss.MeanSquaredError)]\n[Input(2)]\n[Maxout(3, {|NG0033:1|})]\n[Maxout(2, {|NG0033:0|})]\n[Dense(1, Activation.Linear)]\npublic partial class Net;\n",
+        "using NetGen;\n\n[Network(Loss.MeanSquaredError)]\n[Input(2)]\n[Maxout(3, 2)]\n[Maxout(2, 2)]\n[Dense(1, Activation.Linear)]\npublic partial class Net;\n",
+        iterations: 2);
+
+    [Fact]
     public Task Fan_in_fix_removes_the_declared_fan_in() => VerifyFixAsync<FanInCodeFixProvider>(
         RemoveInputs,
         Network("public partial class Net;", output: "[Dense(1, Activation.Linear, {|NG0011:Inputs = 5|})]"),

@@ -42,7 +42,7 @@ public sealed class PairingTableTests
     public void The_documented_table_covers_every_activation_and_loss_once()
     {
         IReadOnlyDictionary<(string Activation, string Loss), string> table = DiagnosticsDocument.Instance.PairingTable();
-        var expected = Enum.GetNames<Activation>().SelectMany(a => Enum.GetNames<Loss>().Select(l => (a, l))).ToHashSet();
+        var expected = Enum.GetNames<Activation>().Append("Maxout").SelectMany(a => Enum.GetNames<Loss>().Select(l => (a, l))).ToHashSet();
         Assert.Equal(expected.Count, table.Count);
         Assert.True(expected.SetEquals(table.Keys));
         Assert.All(table.Values, cell => Assert.Contains(cell, IdOfCell.Keys));
@@ -79,5 +79,31 @@ public sealed class PairingTableTests
             // The generator emits the collapsed δ = o − y exactly for the documented matching pairs.
             Assert.Equal(cell == "matching", result.GeneratedSources[0].Contains("is a matching pair", StringComparison.Ordinal));
         }
+    }
+
+    public static TheoryData<Loss> Losses() => new(Enum.GetValues<Loss>());
+
+    [Theory]
+    [MemberData(nameof(Losses))]
+    public async Task The_maxout_row_is_what_the_analyzer_reports_on_a_maxout_output(Loss loss)
+    {
+        string cell = DiagnosticsDocument.Instance.PairingTable()[("Maxout", loss.ToString())];
+        string source = $$"""
+            using NetGen;
+
+            [Network(Loss.{{loss}})]
+            [Input(2)]
+            [Dense(3, Activation.ReLU)]
+            [Maxout(2, 3)]
+            public partial class Net;
+            """;
+
+        AnalyzedRun result = await GeneratorHarness.AnalyzeAsync(source);
+
+        Assert.Empty(result.Exceptions);
+        string[] reported = result.AnalyzerDiagnostics.Where(d => d.Id is "NG0019" or "NG0020" or "NG0021" or "NG0034").Select(d => d.Id).ToArray();
+        Assert.Equal(cell == "error" ? new[] { "NG0034" } : Array.Empty<string>(), reported);
+        Assert.Equal(cell == "error" ? 0 : 1, result.GeneratedSources.Count);
+        Assert.NotEqual("matching", cell); // no pair collapses through a max
     }
 }
