@@ -35,12 +35,13 @@ var images = new Dataset<float>(pixels, csv.Dataset.Targets, 64, 10);
 (Dataset<float> train, Dataset<float> validation, Dataset<float> test) = DatasetSplitter.Split(images, 0.7, 0.1, 0.2, Seed);
 Console.WriteLine($"{images.Count} images: {train.Count} train, {validation.Count} validation, {test.Count} test");
 
-// 2. What to search: two declared architectures (a Maxout one joins them here once it exists, see Candidates.cs)
+// 2. What to search: three declared architectures (two Dense, one Maxout; see Candidates.cs)
 //    and the optimizer's and trainer's hyperparameters, each on the scale it varies on.
 SearchCandidate<float>[] candidates =
 {
     SearchCandidate<float>.Of<Digits32>(),
     SearchCandidate<float>.Of<Digits64>(),
+    SearchCandidate<float>.Of<DigitsMaxout>(),
 };
 var space = new SearchSpace
 {
