@@ -9,7 +9,7 @@ namespace NetGen.Onnx.Tests.Export;
 /// <summary>
 /// Every exported network runs in ONNX Runtime 1.31.1 and gives Forward's outputs, at batch 1 and 7: every activation
 /// as hidden and as output layer, written out (3-4-3) and on the kernels (64-32-10), float and double; Maxout
-/// (hand-written networks) as hidden and output layer; a network with Dropout, which the export leaves out (the double
+/// (hand-written and generated networks) as hidden and output layer; a network with Dropout, which the export leaves out (the double
 /// networks whose operators ONNX Runtime has no double kernel for are in <see cref="DoublePrecisionTests"/>).
 /// </summary>
 public sealed class RuntimeAgreementTests(ITestOutputHelper output)
@@ -63,6 +63,10 @@ public sealed class RuntimeAgreementTests(ITestOutputHelper output)
         ["MaxoutOutputNetFloat"] = () => RuntimeComparison.Measure<MaxoutOutputNet<float>, float>(Seed),
         ["MaxoutOutputNetDouble"] = () => RuntimeComparison.Measure<MaxoutOutputNet<double>, double>(Seed),
         ["MixedNet"] = () => RuntimeComparison.Measure<MixedNet, float>(Seed),
+        ["GeneratedMaxoutHiddenFloat"] = () => RuntimeComparison.Measure<GeneratedMaxoutHiddenFloat, float>(Seed),
+        ["GeneratedMaxoutHiddenDouble"] = () => RuntimeComparison.Measure<GeneratedMaxoutHiddenDouble, double>(Seed),
+        ["GeneratedMaxoutOutputWideFloat"] = () => RuntimeComparison.Measure<GeneratedMaxoutOutputWideFloat, float>(Seed),
+        ["GeneratedMaxoutHiddenWideDouble"] = () => RuntimeComparison.Measure<GeneratedMaxoutHiddenWideDouble, double>(Seed),
     };
 
     public static TheoryData<string> Names => new(Cases.Keys);

@@ -4,7 +4,7 @@ using System.Numerics;
 namespace NetGen.Onnx.Tests.Networks;
 
 /// <summary>
-/// Hand-written networks with a Maxout layer (the generator has no [Maxout] yet), computing math.md's "Maxout layers"
+/// Hand-written networks with a Maxout layer (an independent implementation beside the generated ones), computing math.md's "Maxout layers"
 /// directly: z = W o + b with W [units·pieces, n], row r = i·pieces + j is piece j of unit i, oᵢ = maxⱼ z₍ᵢₖ₊ⱼ₎.
 /// </summary>
 public abstract class HandWrittenNetwork<T>
