@@ -13,7 +13,7 @@ public sealed class ValidationTests
         Finding finding = NetworkRules.Check(Declarations.Of("[Network(Loss.MeanSquaredError)] [Input(3)] [Dense(2, Activation.Tanh, Inputs = 5)] [Dense(1, Activation.Linear)] public partial class Net;")).Single();
 
         Assert.Equal("NG0011", finding.Descriptor.Id);
-        Assert.Equal(new[] { "Net", "1", "5", "3" }, finding.Arguments.ToArray());
+        Assert.Equal(new[] { "Net", "1", "5", "3", "[Dense]" }, finding.Arguments.ToArray());
         Assert.Equal(new FindingTarget(TargetKind.NamedArgument, 2, Name: "Inputs"), finding.Target);
         Assert.Equal(new FindingProperty("PreviousWidth", "3"), Assert.Single(finding.Properties));
         Assert.True(finding.IsError);
@@ -36,7 +36,7 @@ public sealed class ValidationTests
     [Theory]
     [InlineData("public static partial class Net;", "NG0028")]
     [InlineData("public partial class Net(int seed);", "NG0030")]
-    [InlineData("public partial class Net { public void Backward() { } }", "NG0031")]
+    [InlineData("public partial class Net { public float Backward(System.ReadOnlySpan<float> x, System.ReadOnlySpan<float> y, System.Span<float> g) => 0; }", "NG0031")]
     [InlineData("public partial class Net { private float[] _w = new float[1]; }", "NG0031")]
     [InlineData("public partial class Net { public const int Layer2Size = 1; }", "NG0031")]
     public void Declarations_the_compiler_would_reject_inside_the_generated_file_are_ng_errors(string declaration, string id)
@@ -51,6 +51,12 @@ public sealed class ValidationTests
     {
         Assert.Contains(NetworkRules.Check(Declarations.Of("[Network(Loss.MeanSquaredError)] [Input(2)] [Dense(1, Activation.Linear)] public partial class TrainStep;", "TrainStep")), f => f.Descriptor.Id == "NG0029");
         Assert.Empty(NetworkRules.Check(Declarations.Of("[Network(Loss.MeanSquaredError)] [Input(2)] [Dense(1, Activation.Linear)] public partial class Net { public int Forwarded; public void Predict() { } }")));
+    }
+
+    [Fact]
+    public void An_overload_of_a_generated_method_is_no_clash()
+    {
+        Assert.Empty(NetworkRules.Check(Declarations.Of("[Network(Loss.MeanSquaredError)] [Input(2)] [Dense(3, Activation.Tanh)] [Dense(1, Activation.Linear)] public partial class Net { public float Backward() => 0; public void Forward(float[] input, float[] output) { } }")));
     }
 
     [Fact]
