@@ -124,7 +124,7 @@ internal static class DiagnosticDescriptors
         description: "The size of [Input] and the units of every [Dense] must be at least 1.",
         helpLinkUri: HelpBase + "ng0009");
 
-    // {0} class, {1} what ("parameters" or "units in Dense layers"), {2} count, {3} limit.
+    // {0} class, {1} what ("parameters" or "units (a Maxout unit counting once per piece)"), {2} count, {3} limit.
     public static readonly DiagnosticDescriptor TooLarge = new(
         id: DiagnosticIds.TooLarge,
         title: "Network is too large for the generator",

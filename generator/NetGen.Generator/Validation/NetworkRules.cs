@@ -229,7 +229,7 @@ internal static class NetworkRules
 
         if (units > GeneratorOptions.MaxUnits)
         {
-            add.On(DiagnosticDescriptors.TooLarge, FindingTarget.Class, "units in Dense layers", Text(units), Text(GeneratorOptions.MaxUnits));
+            add.On(DiagnosticDescriptors.TooLarge, FindingTarget.Class, "units (a Maxout unit counting once per piece)", Text(units), Text(GeneratorOptions.MaxUnits));
         }
 
         CheckActivationsInContext(numbered, add);

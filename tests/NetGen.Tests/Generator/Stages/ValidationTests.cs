@@ -53,6 +53,43 @@ public sealed class ValidationTests
         Assert.Empty(NetworkRules.Check(Declarations.Of("[Network(Loss.MeanSquaredError)] [Input(2)] [Dense(1, Activation.Linear)] public partial class Net { public int Forwarded; public void Predict() { } }")));
     }
 
+    [Theory]
+    [InlineData("[Maxout(4, 3, Inputs = 5)]", "NG0011", new[] { "Net", "1", "5", "3", "[Maxout]" })]
+    [InlineData("[Maxout(4, 1)]", "NG0033", new[] { "Net", "1", "1" })]
+    [InlineData("[Maxout(4, -2)]", "NG0033", new[] { "Net", "1", "-2" })]
+    public void A_maxout_layer_is_checked_like_a_dense_one_and_for_its_pieces(string layer, string id, string[] arguments)
+    {
+        Finding finding = NetworkRules.Check(Declarations.Of("[Network(Loss.MeanSquaredError)] [Input(3)] " + layer + " [Dense(1, Activation.Linear)] public partial class Net;")).Single();
+
+        Assert.Equal(id, finding.Descriptor.Id);
+        Assert.Equal(arguments, finding.Arguments.ToArray());
+    }
+
+    [Theory]
+    [InlineData("BinaryCrossEntropy", true)]
+    [InlineData("CategoricalCrossEntropy", true)]
+    [InlineData("KLDivergence", true)]
+    [InlineData("Poisson", true)]
+    [InlineData("MeanSquaredError", false)]
+    [InlineData("MeanAbsoluteError", false)]
+    [InlineData("Huber", false)]
+    [InlineData("Hinge", false)]
+    public void A_maxout_output_takes_the_losses_of_an_unbounded_output(string loss, bool error)
+    {
+        var findings = NetworkRules.Check(Declarations.Of("[Network(Loss." + loss + ")] [Input(3)] [Dense(4, Activation.Tanh)] [Maxout(2, 3)] public partial class Net;"));
+
+        Assert.Equal(error ? new[] { "NG0034" } : System.Array.Empty<string>(), findings.Select(f => f.Descriptor.Id).ToArray());
+    }
+
+    [Fact]
+    public void The_size_limits_count_units_times_pieces()
+    {
+        // 16,384 units in all: 8,192 units × 2 pieces is over the limit as 16,384 rows plus the output.
+        var findings = NetworkRules.Check(Declarations.Of("[Network(Loss.MeanSquaredError)] [Input(1)] [Maxout(8192, 2)] [Dense(1, Activation.Linear)] public partial class Net;"));
+
+        Assert.Contains(findings, f => f.Descriptor.Id == "NG0010" && f.Arguments[1] == "units (a Maxout unit counting once per piece)" && f.Arguments[2] == "16385");
+    }
+
     [Fact]
     public void An_overload_of_a_generated_method_is_no_clash()
     {
