@@ -61,7 +61,7 @@ public sealed class TrainerNonFiniteTests
     [Theory]
     [InlineData(1)]
     [InlineData(4)]
-    public void By_default_the_parameters_are_checked_every_32_samples_and_at_the_end_of_each_epoch(int batchSize)
+    public void With_an_interval_of_32_the_parameters_are_checked_every_32_samples_and_at_the_end_of_each_epoch(int batchSize)
     {
         var model = new PoisonedModel();
         model.InitializeParameters(1);
@@ -77,12 +77,33 @@ public sealed class TrainerNonFiniteTests
         }
 
         var e = Assert.Throws<NonFiniteLossException>(
-            () => Trainer.Fit(model, new Dataset<double>(inputs, targets, 2, 1), new TrainerOptions { Epochs = 2, BatchSize = batchSize, Shuffle = false }));
+            () => Trainer.Fit(model, new Dataset<double>(inputs, targets, 2, 1), new TrainerOptions { Epochs = 2, BatchSize = batchSize, Shuffle = false, ParameterCheckInterval = 32 }));
 
         Assert.Equal(1, e.Epoch);
         Assert.Equal(32, e.SampleIndex);
         Assert.Contains("positions 32 to 39", e.Message);
         Assert.Contains("ParameterCheckInterval", e.Message);
+    }
+
+    [Fact]
+    public void By_default_the_parameters_are_checked_after_every_step_and_the_exact_sample_is_named()
+    {
+        var model = new PoisonedModel();
+        model.InitializeParameters(1);
+        model.Hyperparameters.LearningRate = 1e-3;
+        var inputs = new double[80];
+        var targets = new double[40];
+        for (int i = 0; i < 40; i++)
+        {
+            inputs[2 * i] = i == 34 ? PoisonedModel.Marker : 0.01 * i;
+            inputs[2 * i + 1] = 1;
+        }
+
+        var e = Assert.Throws<NonFiniteLossException>(
+            () => Trainer.Fit(model, new Dataset<double>(inputs, targets, 2, 1), new TrainerOptions { Epochs = 2, Shuffle = false }));
+
+        Assert.Equal(1, e.Epoch);
+        Assert.Equal(34, e.SampleIndex); // the poisoned sample itself, not the end of a 32-sample interval
     }
 
     [Fact]
