@@ -120,7 +120,7 @@ internal sealed partial class NetworkEmitter
     private string HiddenDeltaComment(LayerPlan layer)
     {
         string l = Sup(layer), next = Superscript.Of(layer.Number + 1);
-        string back = (layer.HasDropout ? "mask" + l + " ⊙ " : string.Empty) + "W" + next + "ᵀ δ" + next;
+        string back = (layer.HasDropout ? "mask" + l + " ⊙ " : string.Empty) + "W" + next + "ᵀ " + DeltaSymbol(LayerAt(layer.Number + 1));
         if (layer.IsMaxout)
         {
             return MaxoutRoutingComment(layer, back);
@@ -284,25 +284,28 @@ internal sealed partial class NetworkEmitter
     private void WriteKernelHiddenDelta(LayerPlan layer, LayerPlan next, Pass pass, bool fusedSgd)
     {
         int l = layer.Number;
-        string s = Sup(layer), n = Sup(next);
+        string s = Sup(layer), n = Sup(next), dn = DeltaSymbol(next);
         DeclareZeroedSpan(G(l).Name, SizeName(layer));
         if (fusedSgd)
         {
             _w.Line("update.BackpropagateApplyOuterFma(w.Slice(" + WeightRange(next) + "), d" + next.Number + ", " + Input(next, pass).Name + ", g" + l
-                + "); // g" + s + " = W" + n + "ᵀ δ" + n + " with the old W" + n + ", then W" + n + " with gᵢⱼ = δ" + n + "ᵢ "
+                + "); // g" + s + " = W" + n + "ᵀ " + dn + " with the old W" + n + ", then W" + n + " with gᵢⱼ = " + dn + "ᵢ "
                 + InputSymbol(next, pass) + "ⱼ, in one SIMD pass");
-            _w.Line("update.ApplyScaledFma(w.Slice(" + BiasRange(next) + "), " + S.One + ", d" + next.Number + "); // b" + n + ", with gᵢ = δ" + n + "ᵢ");
+            _w.Line("update.ApplyScaledFma(w.Slice(" + BiasRange(next) + "), " + S.One + ", d" + next.Number + "); // b" + n + ", with gᵢ = " + dn + "ᵢ");
         }
         else
         {
             _w.Line(Kernel("MultiplyTransposedAdd") + "(w.Slice(" + WeightRange(next) + "), " + next.Inputs + ", d" + next.Number + ", g" + l
-                + "); // g" + s + " = W" + n + "ᵀ δ" + n + ", in SIMD, four rows of W" + n + " at a time");
+                + "); // g" + s + " = W" + n + "ᵀ " + dn + ", in SIMD, four rows of W" + n + " at a time");
         }
 
         _w.Line();
         DeclareRowsIfSpan(D(l), layer);
         WriteDeltaFromG(layer);
     }
+
+    /// <summary>δ¹ for a Dense layer, δz¹ (one value per piece) for a Maxout layer.</summary>
+    private static string DeltaSymbol(LayerPlan layer) => (layer.IsMaxout ? "δz" : "δ") + Sup(layer);
 
     /// <summary>What this pass does with layer l's ∂L/∂θ.</summary>
     private static Contribution ContributionOf(LayerPlan layer, Pass pass) => pass switch
@@ -323,7 +326,7 @@ internal sealed partial class NetworkEmitter
                 continue;
             }
 
-            _w.Line("// ∂L/∂W" + Sup(layer) + " = δ" + Sup(layer) + " " + InputTransposed(layer, pass) + ", ∂L/∂b" + Sup(layer) + " = δ" + Sup(layer));
+            _w.Line("// ∂L/∂W" + Sup(layer) + " = " + DeltaSymbol(layer) + " " + InputTransposed(layer, pass) + ", ∂L/∂b" + Sup(layer) + " = " + DeltaSymbol(layer));
             if (layer.IsWrittenOut)
             {
                 WriteWrittenOutParameterGradient(layer, pass, contribution);
@@ -369,24 +372,24 @@ internal sealed partial class NetworkEmitter
 
     private void WriteKernelParameterGradient(LayerPlan layer, Pass pass, Contribution contribution)
     {
-        Vector x = Input(layer, pass), d = D(layer.Number);
-        string s = Sup(layer);
+        Vector x = Input(layer, pass), delta = D(layer.Number);
+        string s = Sup(layer), d = DeltaSymbol(layer);
         switch (contribution)
         {
             case Contribution.OptimizerUpdate:
-                _w.Line(MatrixUpdateCall("ApplyOuter", WeightRange(layer), d.Name + ", " + x.Name) + " // W" + s + ", with gᵢⱼ = δ" + s + "ᵢ " + InputSymbol(layer, pass) + "ⱼ, in SIMD");
-                _w.Line(MatrixUpdateCall("ApplyScaled", BiasRange(layer), S.One + ", " + d.Name) + " // b" + s + ", with gᵢ = δ" + s + "ᵢ");
+                _w.Line(MatrixUpdateCall("ApplyOuter", WeightRange(layer), delta.Name + ", " + x.Name) + " // W" + s + ", with gᵢⱼ = " + d + "ᵢ " + InputSymbol(layer, pass) + "ⱼ, in SIMD");
+                _w.Line(MatrixUpdateCall("ApplyScaled", BiasRange(layer), S.One + ", " + delta.Name) + " // b" + s + ", with gᵢ = " + d + "ᵢ");
                 break;
             case Contribution.FusedSgdUpdate:
-                _w.Line("update.ApplyOuterFma(w.Slice(" + WeightRange(layer) + "), " + d.Name + ", " + x.Name + "); // W" + s + ", with gᵢⱼ = δ" + s + "ᵢ " + InputSymbol(layer, pass) + "ⱼ, in SIMD");
-                _w.Line("update.ApplyScaledFma(w.Slice(" + BiasRange(layer) + "), " + S.One + ", " + d.Name + "); // b" + s + ", with gᵢ = δ" + s + "ᵢ");
+                _w.Line("update.ApplyOuterFma(w.Slice(" + WeightRange(layer) + "), " + delta.Name + ", " + x.Name + "); // W" + s + ", with gᵢⱼ = " + d + "ᵢ " + InputSymbol(layer, pass) + "ⱼ, in SIMD");
+                _w.Line("update.ApplyScaledFma(w.Slice(" + BiasRange(layer) + "), " + S.One + ", " + delta.Name + "); // b" + s + ", with gᵢ = " + d + "ᵢ");
                 break;
             case Contribution.IntoBlock:
-                WriteIntoBlock(layer, pass, x, d);
+                WriteIntoBlock(layer, pass, x, delta);
                 break;
             case Contribution.AddToGradient:
-                _w.Line(Kernel("AddOuter") + "(gradient.Slice(" + WeightRange(layer) + "), " + d.Name + ", " + x.Name + "); // ∂L/∂W" + s + " += δ" + s + " " + InputTransposed(layer, pass) + ", in SIMD");
-                _w.Line(Kernel("AddScaled") + "(gradient.Slice(" + BiasRange(layer) + "), " + S.One + ", " + d.Name + "); // ∂L/∂b" + s + " += δ" + s);
+                _w.Line(Kernel("AddOuter") + "(gradient.Slice(" + WeightRange(layer) + "), " + delta.Name + ", " + x.Name + "); // ∂L/∂W" + s + " += " + d + " " + InputTransposed(layer, pass) + ", in SIMD");
+                _w.Line(Kernel("AddScaled") + "(gradient.Slice(" + BiasRange(layer) + "), " + S.One + ", " + delta.Name + "); // ∂L/∂b" + s + " += " + d);
                 break;
             default:
                 throw new System.ArgumentOutOfRangeException(nameof(contribution), contribution, "A layer on the kernels updates whole matrices.");
@@ -429,12 +432,17 @@ internal sealed partial class NetworkEmitter
     /// <summary><see cref="Declare(Vector, string)"/> of the element <paramref name="at"/> picks.</summary>
     private string Declare(Vector vector, System.Func<Vector, string> at) => Declare(vector, at(vector));
 
-    /// <summary>Declares a span vector on the stack; locals need no declaration ahead of their first value.</summary>
-    private void DeclareIfSpan(Vector vector, LayerPlan layer)
+    /// <summary>Declares a span vector of one value per unit on the stack; locals need no declaration ahead of their first value.</summary>
+    private void DeclareIfSpan(Vector vector, LayerPlan layer) => DeclareIfSpan(vector, SizeName(layer));
+
+    /// <summary>Declares a span of one value per row of Wˡ (δˡ: a Maxout layer has one per piece).</summary>
+    private void DeclareRowsIfSpan(Vector vector, LayerPlan layer) => DeclareIfSpan(vector, RowsName(layer));
+
+    private void DeclareIfSpan(Vector vector, string length)
     {
         if (!vector.IsLocals)
         {
-            DeclareSpan(vector, layer);
+            _w.Line(S.Span + " " + vector.Name + " = stackalloc " + T + "[" + length + "];");
         }
     }
 
@@ -450,13 +458,4 @@ internal sealed partial class NetworkEmitter
 
     private void DeclareSpan(Vector vector, LayerPlan layer) =>
         _w.Line(S.Span + " " + vector.Name + " = stackalloc " + T + "[" + SizeName(layer) + "];");
-
-    /// <summary>Declares a span of one value per row of Wˡ (δˡ: a Maxout layer has one per piece).</summary>
-    private void DeclareRowsIfSpan(Vector vector, LayerPlan layer)
-    {
-        if (!vector.IsLocals)
-        {
-            _w.Line(S.Span + " " + vector.Name + " = stackalloc " + T + "[" + RowsName(layer) + "];");
-        }
-    }
 }

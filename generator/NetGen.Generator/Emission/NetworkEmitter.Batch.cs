@@ -8,7 +8,7 @@ internal sealed partial class NetworkEmitter
     private void WriteBackwardBatch()
     {
         string blocked = _plan.BackwardBatch == BackwardBatchForm.Blocked
-            ? " Layers on the SIMD kernels add ∂L/∂Wˡ = Σₖ δˡₖ(xˡₖ)ᵀ four samples per pass over the gradient;"
+            ? " Layers on the SIMD kernels add ∂L/∂Wˡ = Σₖ δˡₖ(xˡₖ)ᵀ four samples per pass over the gradient."
             : string.Empty;
         _w.Lines($$"""
             /// <summary>
@@ -81,7 +81,7 @@ internal sealed partial class NetworkEmitter
                     ? "inputs.Slice(start * InputSize, samples * InputSize)"
                     : "block.Slice(" + layer.BlockInputOffset + ", samples * " + SizeName(LayerAt(layer.Number - 1)) + ")";
                 _w.Line(Kernel("AddOuterBlock") + "(gradient.Slice(" + WeightRange(layer) + "), block.Slice("
-                    + layer.BlockDeltaOffset + ", samples * " + Parenthesized(RowsName(layer)) + "), " + inputsOfLayer + ", samples); // ∂L/∂W" + Sup(layer));
+                    + layer.BlockDeltaOffset + ", samples * " + ActivationCode.Parenthesize(RowsName(layer)) + "), " + inputsOfLayer + ", samples); // ∂L/∂W" + Sup(layer));
             }
         }
 
@@ -113,18 +113,15 @@ internal sealed partial class NetworkEmitter
     /// <summary>δˡ (and the layer's input for l ≥ 2) of this sample into the block; ∂L/∂bˡ added at once.</summary>
     private void WriteIntoBlock(LayerPlan layer, Pass pass, Vector x, Vector d)
     {
-        string s = Sup(layer);
-        _w.Line(d.Name + ".CopyTo(block.Slice(" + Offset(layer.BlockDeltaOffset, "slot * " + Parenthesized(RowsName(layer))) + ", " + RowsName(layer) + ")); // δ"
-            + s + ", for ∂L/∂W" + s + " += δ" + s + " " + InputTransposed(layer, pass) + " in BackwardBatch");
+        string s = Sup(layer), delta = DeltaSymbol(layer);
+        _w.Line(d.Name + ".CopyTo(block.Slice(" + Offset(layer.BlockDeltaOffset, "slot * " + ActivationCode.Parenthesize(RowsName(layer))) + ", " + RowsName(layer) + ")); // "
+            + delta + ", for ∂L/∂W" + s + " += " + delta + " " + InputTransposed(layer, pass) + " in BackwardBatch");
         if (layer.Number > 1)
         {
             string inputSize = SizeName(LayerAt(layer.Number - 1));
             _w.Line(x.Name + ".CopyTo(block.Slice(" + Offset(layer.BlockInputOffset, "slot * " + inputSize) + ", " + inputSize + ")); // " + InputSymbol(layer, pass));
         }
 
-        _w.Line(Kernel("AddScaled") + "(gradient.Slice(" + BiasRange(layer) + "), " + S.One + ", " + d.Name + "); // ∂L/∂b" + s + " += δ" + s);
+        _w.Line(Kernel("AddScaled") + "(gradient.Slice(" + BiasRange(layer) + "), " + S.One + ", " + d.Name + "); // ∂L/∂b" + s + " += " + delta);
     }
-
-    /// <summary><c>(Layer2Size * 3)</c> inside a product; a plain name as it is.</summary>
-    private static string Parenthesized(string expression) => expression.IndexOf(' ') >= 0 ? "(" + expression + ")" : expression;
 }

@@ -41,7 +41,8 @@ internal sealed partial class NetworkEmitter
 
     private Vector Y => _plan.Output.IsWrittenOut ? Vector.Locals("y", string.Empty) : Vector.Span("target");
 
-    private Vector A(int l) => Own("a", l);
+    /// <summary>The pre-activation aˡ, or for a Maxout layer its pre-max values zˡ (one per row), named as in the equations.</summary>
+    private Vector A(int l) => Own(LayerAt(l).IsMaxout ? "z" : "a", l);
 
     private Vector O(int l) => Shared("o", l);
 
@@ -105,13 +106,7 @@ internal sealed partial class NetworkEmitter
 
     /// <summary><c>o¹ᵢ = maxⱼ z¹₍₃ᵢ₊ⱼ₎, j = 0…2</c>.</summary>
     private static string MaxoutFormula(LayerPlan layer) =>
-        "o" + Sup(layer) + "ᵢ = maxⱼ z" + Sup(layer) + "₍" + Subscript(layer.Pieces) + "ᵢ₊ⱼ₎, j = 0…" + (layer.Pieces - 1);
-
-    private static string Subscript(int number)
-    {
-        const string digits = "₀₁₂₃₄₅₆₇₈₉";
-        return new string(number.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(c => digits[c - '0']).ToArray());
-    }
+        "o" + Sup(layer) + "ᵢ = maxⱼ z" + Sup(layer) + "₍" + Superscript.Subscript(layer.Pieces) + "ᵢ₊ⱼ₎, j = 0…" + (layer.Pieces - 1);
 
     /// <summary>
     /// Writes the forward pass: x (and y, while training), then for every layer aˡ = Wˡoˡ⁻¹ + bˡ and oˡ = f(aˡ).
@@ -310,16 +305,16 @@ internal sealed partial class NetworkEmitter
     private void WriteKernelLayer(LayerPlan layer, Pass pass, string? outputSpan)
     {
         int l = layer.Number;
-        string s = Sup(layer);
+        string s = Sup(layer), a = A(l).Name, z = layer.IsMaxout ? "z" : "a";
         Vector x = Input(layer, pass);
         string size = SizeName(layer);
-        _w.Line(S.Span + " a" + l + " = stackalloc " + T + "[" + RowsName(layer) + "];" + (layer.IsMaxout ? " // z" + s + ", " + layer.Pieces + " pieces per unit" : string.Empty));
+        _w.Line(S.Span + " " + a + " = stackalloc " + T + "[" + RowsName(layer) + "];" + (layer.IsMaxout ? " // " + layer.Pieces + " pieces per unit" : string.Empty));
         _w.Line(outputSpan is null
             ? S.Span + " o" + l + " = stackalloc " + T + "[" + size + "];"
             : S.Span + " o" + l + " = " + outputSpan + ";");
-        _w.Line(Kernel("Multiply") + "(w.Slice(" + WeightRange(layer) + "), " + layer.Inputs + ", " + x.Name + ", a" + l
-            + "); // a" + s + " = W" + s + InputSymbol(layer, pass) + ", in SIMD, four rows at a time");
-        _w.Line(Kernel("AddScaled") + "(a" + l + ", " + S.One + ", w.Slice(" + BiasRange(layer) + ")); // a" + s + " += b" + s);
+        _w.Line(Kernel("Multiply") + "(w.Slice(" + WeightRange(layer) + "), " + layer.Inputs + ", " + x.Name + ", " + a
+            + "); // " + z + s + " = W" + s + InputSymbol(layer, pass) + ", in SIMD, four rows at a time");
+        _w.Line(Kernel("AddScaled") + "(" + a + ", " + S.One + ", w.Slice(" + BiasRange(layer) + ")); // " + z + s + " += b" + s);
         switch (layer.ForwardActivation)
         {
             case ForwardActivationForm.ReLUKernel:
@@ -372,43 +367,42 @@ internal sealed partial class NetworkEmitter
     /// <summary>The winning row j*ᵢ of each unit of a Maxout layer, kept while training for the routing of δ: locals when it is written out.</summary>
     private Vector Winner(int l) => Own("win", l);
 
-    /// <summary>oᵢ = maxⱼ zᵢₖ₊ⱼ unit by unit, the first piece that reaches the maximum winning; while training its row is kept.</summary>
+    /// <summary>oᵢ = maxⱼ z₍ₖᵢ₊ⱼ₎ unit by unit, the first piece that reaches the maximum winning; while training its row is kept.</summary>
     private void WriteWrittenOutMaxout(LayerPlan layer, Pass pass)
     {
         int l = layer.Number, k = layer.Pieces;
-        Vector a = A(l), o = O(l), win = Winner(l);
+        Vector z = A(l), o = O(l), win = Winner(l);
         bool training = pass != Pass.Inference;
         _w.Line();
-        _w.Line("// o" + Sup(layer) + "ᵢ = maxⱼ z" + Sup(layer) + "ᵢₖ₊ⱼ, the first piece that reaches the maximum winning: only the winning piece j*ᵢ receives δ");
+        _w.Line("// " + MaxoutFormula(layer) + ", the first piece that reaches the maximum winning: only the winning piece j*ᵢ receives δ");
         DeclareIfSpan(o, layer);
-        if (training && !win.IsLocals)
-        {
-            _w.Line("global::System.Span<int> " + win.Name + " = stackalloc int[" + SizeName(layer) + "];");
-        }
-
         for (int i = 0; i < layer.Units; i++)
         {
             int first = i * k;
-            _w.Line(Declare(o, o[i]) + " = " + a[first] + ";");
+            _w.Line(Declare(o, o[i]) + " = " + z[first] + ";");
             if (training)
             {
-                _w.Line((win.IsLocals ? "int " : string.Empty) + win[i] + " = " + first + ";");
+                _w.Line("int " + win[i] + " = " + first + ";");
             }
 
             for (int r = first + 1; r < first + k; r++)
             {
-                _w.Line("if (" + a[r] + " > " + o[i] + ") { " + o[i] + " = " + a[r] + ";" + (training ? " " + win[i] + " = " + r + ";" : string.Empty) + " }");
+                _w.Line("if (" + z[r] + " > " + o[i] + ") { " + o[i] + " = " + z[r] + ";" + (training ? " " + win[i] + " = " + r + ";" : string.Empty) + " }");
             }
         }
     }
 
-    /// <summary>The max over each unit's pieces in a loop; while training the winning row goes to winˡ.</summary>
+    /// <summary>
+    /// The max over each unit's pieces in a loop over a slice of k values (its bound is the slice's length, so the JIT
+    /// drops the bounds checks); while training the winning row goes to winˡ.
+    /// </summary>
     private void WriteKernelMaxout(LayerPlan layer, Pass pass)
     {
         int l = layer.Number, k = layer.Pieces;
+        string z = A(l).Name;
         bool training = pass != Pass.Inference;
         _w.Line();
-        _w.Line("// o" + Sup(layer) + "ᵢ = maxⱼ z" + Sup(layer) + "ᵢₖ₊ⱼ, the first piece that reaches the maximum winning" + (training ? "; win" + Sup(layer) + "ᵢ = its row, the only one that receives δ" : string.Empty));
+        _w.Line("// " + MaxoutFormula(layer) + ", the first piece that reaches the maximum winning" + (training ? "; win" + Sup(layer) + "ᵢ = its row, the only one that receives δ" : string.Empty));
         if (training)
         {
             _w.Line("global::System.Span<int> win" + l + " = stackalloc int[" + SizeName(layer) + "];");
@@ -416,20 +410,21 @@ internal sealed partial class NetworkEmitter
 
         using (_w.Block("for (int i = 0; i < " + SizeName(layer) + "; i++)"))
         {
-            _w.Line("int first = i * " + k + ", best = first;");
-            using (_w.Block("for (int row = first + 1; row < first + " + k + "; row++)"))
+            _w.Line(S.ReadOnlySpan + " pieces = " + z + ".Slice(i * " + k + ", " + k + ");");
+            _w.Line("int best = 0;");
+            using (_w.Block("for (int j = 1; j < pieces.Length; j++)"))
             {
-                using (_w.Block("if (a" + l + "[row] > a" + l + "[best])"))
+                using (_w.Block("if (pieces[j] > pieces[best])"))
                 {
-                    _w.Line("best = row;");
+                    _w.Line("best = j;");
                 }
             }
 
             _w.Line();
-            _w.Line("o" + l + "[i] = a" + l + "[best];");
+            _w.Line("o" + l + "[i] = pieces[best];");
             if (training)
             {
-                _w.Line("win" + l + "[i] = best;");
+                _w.Line("win" + l + "[i] = (i * " + k + ") + best;");
             }
         }
     }

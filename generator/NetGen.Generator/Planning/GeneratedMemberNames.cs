@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using NetGen.Generator.Mathematics;
 using NetGen.Generator.Model;
@@ -26,13 +27,14 @@ internal static class GeneratedMemberNames
         "ResetOptimizerState", "_step",
     };
 
-    private static readonly HashSet<string> Fixed = new(System.StringComparer.Ordinal)
-    {
-        "InputSize", "OutputSize", "ParameterCount", "DefaultSeed", "ParameterStorage", "_w", "_m", "_v", "_step", "_dropout",
-        "NetGenLayerDescriptions", "Forward", "ForwardBatch", "ComputeLoss", "GetParameters", "SetParameters", "InitializeParameters",
-        "SaveWeights", "LoadWeights", "SaveOnnx", "LoadOnnx", "Backward", "BackwardBatch", "BackwardIntoBlock", "Hyperparameters",
-        "TrainStep", "TrainBatch", "ApplyGradients", "ResetOptimizerState", "SeedDropout", "LogFloor", "HuberTerm", "HuberGradient",
-    };
+    // Members that depend on the optimizer, the dropout and the loss.
+    private static readonly string[] Conditional = { "_m", "_v", "_dropout", "SeedDropout", "LogFloor", "HuberTerm", "HuberGradient" };
+
+    private static readonly HashSet<string> Fixed = new(Always.Concat(Trainable).Concat(Conditional), System.StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, string[][]> SingleMethods = MethodParameters("float");
+
+    private static readonly Dictionary<string, string[][]> DoubleMethods = MethodParameters("double");
 
     private static readonly Regex PerLayer = new(@"^(Layer[1-9][0-9]*Size|W[1-9][0-9]*Offset|W[1-9][0-9]*Length|B[1-9][0-9]*Offset)$", RegexOptions.CultureInvariant);
 
@@ -51,15 +53,19 @@ internal static class GeneratedMemberNames
     /// field, property, constant or type of a generated name, or a method with a generated method's name and
     /// parameter types. An overload with other parameter types is no clash.
     /// </summary>
-    public static bool Clashes(string member, NetworkDeclaration declaration)
+    /// <param name="member">The user's member as extraction keeps it.</param>
+    /// <param name="generated">What <see cref="For"/> gives for the declaration.</param>
+    /// <param name="precision">The network's scalar type, which the generated methods' spans are of.</param>
+    public static bool Clashes(string member, HashSet<string> generated, PrecisionKind precision)
     {
         string name = NameOf(member);
-        if (!For(declaration).Contains(name))
+        if (!generated.Contains(name))
         {
             return false;
         }
 
-        if (member.IndexOf('(') < 0 || !MethodParameters(declaration).TryGetValue(name, out string[][]? overloads))
+        Dictionary<string, string[][]> methods = precision == PrecisionKind.Double ? DoubleMethods : SingleMethods;
+        if (member.IndexOf('(') < 0 || !methods.TryGetValue(name, out string[][]? overloads))
         {
             return true; // not a method, or a method named like a generated field, property or type
         }
@@ -76,9 +82,8 @@ internal static class GeneratedMemberNames
     }
 
     /// <summary>The parameter types of the generated methods, spelled as Roslyn's fully qualified format spells them.</summary>
-    private static Dictionary<string, string[][]> MethodParameters(NetworkDeclaration declaration)
+    private static Dictionary<string, string[][]> MethodParameters(string t)
     {
-        string t = declaration.Precision == PrecisionKind.Double ? "double" : "float";
         string span = "global::System.Span<" + t + ">", readOnly = "global::System.ReadOnlySpan<" + t + ">";
         const string text = "string", stream = "global::System.IO.Stream";
         return new Dictionary<string, string[][]>(System.StringComparer.Ordinal)

@@ -101,7 +101,7 @@ internal static class NetworkRules
 
         foreach (string member in shape.MembersNamedLikeGenerated)
         {
-            if (GeneratedMemberNames.Clashes(member, network))
+            if (GeneratedMemberNames.Clashes(member, generated, network.Precision))
             {
                 string name = GeneratedMemberNames.NameOf(member);
                 add.On(DiagnosticDescriptors.MemberClash, FindingTarget.Member(name), name);

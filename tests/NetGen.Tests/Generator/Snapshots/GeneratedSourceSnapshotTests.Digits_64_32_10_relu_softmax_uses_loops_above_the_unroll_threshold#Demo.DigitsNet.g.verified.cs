@@ -271,7 +271,7 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
 
     /// <summary>
     /// <see cref="Backward"/> for every sample of a mini-batch stored one after another: <b>adds</b> their ∂L/∂θ to
-    /// <paramref name="gradient"/> and returns the sum of their losses. Layers on the SIMD kernels add ∂L/∂Wˡ = Σₖ δˡₖ(xˡₖ)ᵀ four samples per pass over the gradient;
+    /// <paramref name="gradient"/> and returns the sum of their losses. Layers on the SIMD kernels add ∂L/∂Wˡ = Σₖ δˡₖ(xˡₖ)ᵀ four samples per pass over the gradient.
     /// Every parameter receives the samples' contributions in order, so the result equals calling Backward for each sample in turn, bit for bit.
     /// </summary>
     /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample.</param>

@@ -110,20 +110,20 @@ partial class MaxoutIrisNet : global::NetGen.ITrainableNetwork<float>
         float x0 = input[0], x1 = input[1], x2 = input[2], x3 = input[3];
 
         // Layer 1 — Maxout 3×2: z¹ = W¹x + b¹, o¹ᵢ = maxⱼ z¹₍₂ᵢ₊ⱼ₎, j = 0…1
-        float a1_0 = w[0] * x0 + w[1] * x1 + w[2] * x2 + w[3] * x3 + w[24];
-        float a1_1 = w[4] * x0 + w[5] * x1 + w[6] * x2 + w[7] * x3 + w[25];
-        float a1_2 = w[8] * x0 + w[9] * x1 + w[10] * x2 + w[11] * x3 + w[26];
-        float a1_3 = w[12] * x0 + w[13] * x1 + w[14] * x2 + w[15] * x3 + w[27];
-        float a1_4 = w[16] * x0 + w[17] * x1 + w[18] * x2 + w[19] * x3 + w[28];
-        float a1_5 = w[20] * x0 + w[21] * x1 + w[22] * x2 + w[23] * x3 + w[29];
+        float z1_0 = w[0] * x0 + w[1] * x1 + w[2] * x2 + w[3] * x3 + w[24];
+        float z1_1 = w[4] * x0 + w[5] * x1 + w[6] * x2 + w[7] * x3 + w[25];
+        float z1_2 = w[8] * x0 + w[9] * x1 + w[10] * x2 + w[11] * x3 + w[26];
+        float z1_3 = w[12] * x0 + w[13] * x1 + w[14] * x2 + w[15] * x3 + w[27];
+        float z1_4 = w[16] * x0 + w[17] * x1 + w[18] * x2 + w[19] * x3 + w[28];
+        float z1_5 = w[20] * x0 + w[21] * x1 + w[22] * x2 + w[23] * x3 + w[29];
 
-        // o¹ᵢ = maxⱼ z¹ᵢₖ₊ⱼ, the first piece that reaches the maximum winning: only the winning piece j*ᵢ receives δ
-        float o1_0 = a1_0;
-        if (a1_1 > o1_0) { o1_0 = a1_1; }
-        float o1_1 = a1_2;
-        if (a1_3 > o1_1) { o1_1 = a1_3; }
-        float o1_2 = a1_4;
-        if (a1_5 > o1_2) { o1_2 = a1_5; }
+        // o¹ᵢ = maxⱼ z¹₍₂ᵢ₊ⱼ₎, j = 0…1, the first piece that reaches the maximum winning: only the winning piece j*ᵢ receives δ
+        float o1_0 = z1_0;
+        if (z1_1 > o1_0) { o1_0 = z1_1; }
+        float o1_1 = z1_2;
+        if (z1_3 > o1_1) { o1_1 = z1_3; }
+        float o1_2 = z1_4;
+        if (z1_5 > o1_2) { o1_2 = z1_5; }
 
         // Dropout after layer 1 (rate 0.2): the identity outside training (inverted dropout scales while training instead).
 
@@ -219,23 +219,23 @@ partial class MaxoutIrisNet : global::NetGen.ITrainableNetwork<float>
         float y0 = target[0], y1 = target[1], y2 = target[2];
 
         // Layer 1 — Maxout 3×2: z¹ = W¹x + b¹, o¹ᵢ = maxⱼ z¹₍₂ᵢ₊ⱼ₎, j = 0…1
-        float a1_0 = w[0] * x0 + w[1] * x1 + w[2] * x2 + w[3] * x3 + w[24];
-        float a1_1 = w[4] * x0 + w[5] * x1 + w[6] * x2 + w[7] * x3 + w[25];
-        float a1_2 = w[8] * x0 + w[9] * x1 + w[10] * x2 + w[11] * x3 + w[26];
-        float a1_3 = w[12] * x0 + w[13] * x1 + w[14] * x2 + w[15] * x3 + w[27];
-        float a1_4 = w[16] * x0 + w[17] * x1 + w[18] * x2 + w[19] * x3 + w[28];
-        float a1_5 = w[20] * x0 + w[21] * x1 + w[22] * x2 + w[23] * x3 + w[29];
+        float z1_0 = w[0] * x0 + w[1] * x1 + w[2] * x2 + w[3] * x3 + w[24];
+        float z1_1 = w[4] * x0 + w[5] * x1 + w[6] * x2 + w[7] * x3 + w[25];
+        float z1_2 = w[8] * x0 + w[9] * x1 + w[10] * x2 + w[11] * x3 + w[26];
+        float z1_3 = w[12] * x0 + w[13] * x1 + w[14] * x2 + w[15] * x3 + w[27];
+        float z1_4 = w[16] * x0 + w[17] * x1 + w[18] * x2 + w[19] * x3 + w[28];
+        float z1_5 = w[20] * x0 + w[21] * x1 + w[22] * x2 + w[23] * x3 + w[29];
 
-        // o¹ᵢ = maxⱼ z¹ᵢₖ₊ⱼ, the first piece that reaches the maximum winning: only the winning piece j*ᵢ receives δ
-        float o1_0 = a1_0;
+        // o¹ᵢ = maxⱼ z¹₍₂ᵢ₊ⱼ₎, j = 0…1, the first piece that reaches the maximum winning: only the winning piece j*ᵢ receives δ
+        float o1_0 = z1_0;
         int win1_0 = 0;
-        if (a1_1 > o1_0) { o1_0 = a1_1; win1_0 = 1; }
-        float o1_1 = a1_2;
+        if (z1_1 > o1_0) { o1_0 = z1_1; win1_0 = 1; }
+        float o1_1 = z1_2;
         int win1_1 = 2;
-        if (a1_3 > o1_1) { o1_1 = a1_3; win1_1 = 3; }
-        float o1_2 = a1_4;
+        if (z1_3 > o1_1) { o1_1 = z1_3; win1_1 = 3; }
+        float o1_2 = z1_4;
         int win1_2 = 4;
-        if (a1_5 > o1_2) { o1_2 = a1_5; win1_2 = 5; }
+        if (z1_5 > o1_2) { o1_2 = z1_5; win1_2 = 5; }
 
         // Dropout after layer 1 (rate 0.2, inverted): h¹ = o¹ ⊙ mask¹, maskᵢ = 0 with probability 0.2, else 1/(1 − 0.2) = 1.25
         float mask1_0 = _dropout.NextDouble() < 0.2 ? 0f : 1.25f;
@@ -282,7 +282,7 @@ partial class MaxoutIrisNet : global::NetGen.ITrainableNetwork<float>
         float d1_4 = win1_2 == 4 ? mask1_2 * g1_2 : 0f;
         float d1_5 = win1_2 == 5 ? mask1_2 * g1_2 : 0f;
 
-        // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
+        // ∂L/∂W¹ = δz¹ xᵀ, ∂L/∂b¹ = δz¹
         gradient[0] += d1_0 * x0;
         gradient[1] += d1_0 * x1;
         gradient[2] += d1_0 * x2;
@@ -407,23 +407,23 @@ partial class MaxoutIrisNet : global::NetGen.ITrainableNetwork<float>
         float y0 = target[0], y1 = target[1], y2 = target[2];
 
         // Layer 1 — Maxout 3×2: z¹ = W¹x + b¹, o¹ᵢ = maxⱼ z¹₍₂ᵢ₊ⱼ₎, j = 0…1
-        float a1_0 = w[0] * x0 + w[1] * x1 + w[2] * x2 + w[3] * x3 + w[24];
-        float a1_1 = w[4] * x0 + w[5] * x1 + w[6] * x2 + w[7] * x3 + w[25];
-        float a1_2 = w[8] * x0 + w[9] * x1 + w[10] * x2 + w[11] * x3 + w[26];
-        float a1_3 = w[12] * x0 + w[13] * x1 + w[14] * x2 + w[15] * x3 + w[27];
-        float a1_4 = w[16] * x0 + w[17] * x1 + w[18] * x2 + w[19] * x3 + w[28];
-        float a1_5 = w[20] * x0 + w[21] * x1 + w[22] * x2 + w[23] * x3 + w[29];
+        float z1_0 = w[0] * x0 + w[1] * x1 + w[2] * x2 + w[3] * x3 + w[24];
+        float z1_1 = w[4] * x0 + w[5] * x1 + w[6] * x2 + w[7] * x3 + w[25];
+        float z1_2 = w[8] * x0 + w[9] * x1 + w[10] * x2 + w[11] * x3 + w[26];
+        float z1_3 = w[12] * x0 + w[13] * x1 + w[14] * x2 + w[15] * x3 + w[27];
+        float z1_4 = w[16] * x0 + w[17] * x1 + w[18] * x2 + w[19] * x3 + w[28];
+        float z1_5 = w[20] * x0 + w[21] * x1 + w[22] * x2 + w[23] * x3 + w[29];
 
-        // o¹ᵢ = maxⱼ z¹ᵢₖ₊ⱼ, the first piece that reaches the maximum winning: only the winning piece j*ᵢ receives δ
-        float o1_0 = a1_0;
+        // o¹ᵢ = maxⱼ z¹₍₂ᵢ₊ⱼ₎, j = 0…1, the first piece that reaches the maximum winning: only the winning piece j*ᵢ receives δ
+        float o1_0 = z1_0;
         int win1_0 = 0;
-        if (a1_1 > o1_0) { o1_0 = a1_1; win1_0 = 1; }
-        float o1_1 = a1_2;
+        if (z1_1 > o1_0) { o1_0 = z1_1; win1_0 = 1; }
+        float o1_1 = z1_2;
         int win1_1 = 2;
-        if (a1_3 > o1_1) { o1_1 = a1_3; win1_1 = 3; }
-        float o1_2 = a1_4;
+        if (z1_3 > o1_1) { o1_1 = z1_3; win1_1 = 3; }
+        float o1_2 = z1_4;
         int win1_2 = 4;
-        if (a1_5 > o1_2) { o1_2 = a1_5; win1_2 = 5; }
+        if (z1_5 > o1_2) { o1_2 = z1_5; win1_2 = 5; }
 
         // Dropout after layer 1 (rate 0.2, inverted): h¹ = o¹ ⊙ mask¹, maskᵢ = 0 with probability 0.2, else 1/(1 − 0.2) = 1.25
         float mask1_0 = _dropout.NextDouble() < 0.2 ? 0f : 1.25f;
@@ -474,7 +474,7 @@ partial class MaxoutIrisNet : global::NetGen.ITrainableNetwork<float>
         global::System.Span<float> gradient = stackalloc float[ParameterCount];
         gradient.Clear(); // added into below: zeroed here even under [SkipLocalsInit]
 
-        // ∂L/∂W¹ = δ¹ xᵀ, ∂L/∂b¹ = δ¹
+        // ∂L/∂W¹ = δz¹ xᵀ, ∂L/∂b¹ = δz¹
         gradient[0] += d1_0 * x0;
         gradient[1] += d1_0 * x1;
         gradient[2] += d1_0 * x2;

@@ -106,24 +106,25 @@ partial class MaxoutRegressionNet : global::NetGen.ITrainableNetwork<float>
         global::NetGen.Kernels.VectorMath.ReLU<float>(a1, o1); // o¹ᵢ = a¹ᵢ > 0 ? a¹ᵢ : 0, in SIMD
 
         // Layer 2 — Maxout 4×3: z² = W²o¹ + b², o²ᵢ = maxⱼ z²₍₃ᵢ₊ⱼ₎, j = 0…2
-        global::System.Span<float> a2 = stackalloc float[Layer2Size * 3]; // z², 3 pieces per unit
+        global::System.Span<float> z2 = stackalloc float[Layer2Size * 3]; // 3 pieces per unit
         global::System.Span<float> o2 = output;
-        global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(W2Offset, W2Length), 18, o1, a2); // a² = W²o¹, in SIMD, four rows at a time
-        global::NetGen.Kernels.VectorMath.AddScaled<float>(a2, 1f, w.Slice(B2Offset, Layer2Size * 3)); // a² += b²
+        global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(W2Offset, W2Length), 18, o1, z2); // z² = W²o¹, in SIMD, four rows at a time
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(z2, 1f, w.Slice(B2Offset, Layer2Size * 3)); // z² += b²
 
-        // o²ᵢ = maxⱼ z²ᵢₖ₊ⱼ, the first piece that reaches the maximum winning
+        // o²ᵢ = maxⱼ z²₍₃ᵢ₊ⱼ₎, j = 0…2, the first piece that reaches the maximum winning
         for (int i = 0; i < Layer2Size; i++)
         {
-            int first = i * 3, best = first;
-            for (int row = first + 1; row < first + 3; row++)
+            global::System.ReadOnlySpan<float> pieces = z2.Slice(i * 3, 3);
+            int best = 0;
+            for (int j = 1; j < pieces.Length; j++)
             {
-                if (a2[row] > a2[best])
+                if (pieces[j] > pieces[best])
                 {
-                    best = row;
+                    best = j;
                 }
             }
 
-            o2[i] = a2[best];
+            o2[i] = pieces[best];
         }
     }
 
@@ -167,7 +168,7 @@ partial class MaxoutRegressionNet : global::NetGen.ITrainableNetwork<float>
     /// z² = W²o¹ + b², o²ᵢ = maxⱼ z²₍₃ᵢ₊ⱼ₎, j = 0…2<br/>
     /// L = Σᵢ ½rᵢ² if |rᵢ| ≤ δₕ else δₕ(|rᵢ| − ½δₕ), rᵢ = oᵢ − yᵢ, δₕ = 1<br/>
     /// δz²ᵣ = g²ᵢ if r = j*ᵢ else 0, with g² = ∂L/∂o², ∂L/∂oᵢ = rᵢ if |rᵢ| ≤ δₕ else δₕ·sign(rᵢ): oᵢ = maxⱼ zᵢⱼ, so only the winning piece j*ᵢ of each unit receives δ<br/>
-    /// δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with ReLU′(a) = 1 if a > 0 else 0<br/>
+    /// δ¹ = f′(a¹) ⊙ (W²ᵀ δz²), with ReLU′(a) = 1 if a > 0 else 0<br/>
     /// ∂L/∂Wˡ = δˡ (oˡ⁻¹)ᵀ, ∂L/∂bˡ = δˡ, with o⁰ = x<br/>
     /// </remarks>
     /// <param name="input">The <see cref="InputSize"/> input values x.</param>
@@ -208,26 +209,27 @@ partial class MaxoutRegressionNet : global::NetGen.ITrainableNetwork<float>
         global::NetGen.Kernels.VectorMath.ReLU<float>(a1, o1); // o¹ᵢ = a¹ᵢ > 0 ? a¹ᵢ : 0, in SIMD
 
         // Layer 2 — Maxout 4×3: z² = W²o¹ + b², o²ᵢ = maxⱼ z²₍₃ᵢ₊ⱼ₎, j = 0…2
-        global::System.Span<float> a2 = stackalloc float[Layer2Size * 3]; // z², 3 pieces per unit
+        global::System.Span<float> z2 = stackalloc float[Layer2Size * 3]; // 3 pieces per unit
         global::System.Span<float> o2 = stackalloc float[Layer2Size];
-        global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(W2Offset, W2Length), 18, o1, a2); // a² = W²o¹, in SIMD, four rows at a time
-        global::NetGen.Kernels.VectorMath.AddScaled<float>(a2, 1f, w.Slice(B2Offset, Layer2Size * 3)); // a² += b²
+        global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(W2Offset, W2Length), 18, o1, z2); // z² = W²o¹, in SIMD, four rows at a time
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(z2, 1f, w.Slice(B2Offset, Layer2Size * 3)); // z² += b²
 
-        // o²ᵢ = maxⱼ z²ᵢₖ₊ⱼ, the first piece that reaches the maximum winning; win²ᵢ = its row, the only one that receives δ
+        // o²ᵢ = maxⱼ z²₍₃ᵢ₊ⱼ₎, j = 0…2, the first piece that reaches the maximum winning; win²ᵢ = its row, the only one that receives δ
         global::System.Span<int> win2 = stackalloc int[Layer2Size];
         for (int i = 0; i < Layer2Size; i++)
         {
-            int first = i * 3, best = first;
-            for (int row = first + 1; row < first + 3; row++)
+            global::System.ReadOnlySpan<float> pieces = z2.Slice(i * 3, 3);
+            int best = 0;
+            for (int j = 1; j < pieces.Length; j++)
             {
-                if (a2[row] > a2[best])
+                if (pieces[j] > pieces[best])
                 {
-                    best = row;
+                    best = j;
                 }
             }
 
-            o2[i] = a2[best];
-            win2[i] = best;
+            o2[i] = pieces[best];
+            win2[i] = (i * 3) + best;
         }
 
         // r = o − y
@@ -258,10 +260,10 @@ partial class MaxoutRegressionNet : global::NetGen.ITrainableNetwork<float>
             d2[win2[i]] = g2[i];
         }
 
-        // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with ReLU′(a) = 1 if a > 0 else 0
+        // δ¹ = f′(a¹) ⊙ (W²ᵀ δz²), with ReLU′(a) = 1 if a > 0 else 0
         global::System.Span<float> g1 = stackalloc float[Layer1Size];
         g1.Clear(); // added into below: zeroed here even under [SkipLocalsInit]
-        global::NetGen.Kernels.VectorMath.MultiplyTransposedAdd<float>(w.Slice(W2Offset, W2Length), 18, d2, g1); // g¹ = W²ᵀ δ², in SIMD, four rows of W² at a time
+        global::NetGen.Kernels.VectorMath.MultiplyTransposedAdd<float>(w.Slice(W2Offset, W2Length), 18, d2, g1); // g¹ = W²ᵀ δz², in SIMD, four rows of W² at a time
 
         global::System.Span<float> d1 = stackalloc float[Layer1Size];
         global::NetGen.Kernels.VectorMath.ReLUDelta<float>(a1, g1, d1); // δ¹ᵢ = a¹ᵢ > 0 ? g¹ᵢ : 0, in SIMD
@@ -270,16 +272,16 @@ partial class MaxoutRegressionNet : global::NetGen.ITrainableNetwork<float>
         global::NetGen.Kernels.VectorMath.AddOuter<float>(gradient.Slice(W1Offset, W1Length), d1, input); // ∂L/∂W¹ += δ¹ xᵀ, in SIMD
         global::NetGen.Kernels.VectorMath.AddScaled<float>(gradient.Slice(B1Offset, Layer1Size), 1f, d1); // ∂L/∂b¹ += δ¹
 
-        // ∂L/∂W² = δ² (o¹)ᵀ, ∂L/∂b² = δ²
-        global::NetGen.Kernels.VectorMath.AddOuter<float>(gradient.Slice(W2Offset, W2Length), d2, o1); // ∂L/∂W² += δ² (o¹)ᵀ, in SIMD
-        global::NetGen.Kernels.VectorMath.AddScaled<float>(gradient.Slice(B2Offset, Layer2Size * 3), 1f, d2); // ∂L/∂b² += δ²
+        // ∂L/∂W² = δz² (o¹)ᵀ, ∂L/∂b² = δz²
+        global::NetGen.Kernels.VectorMath.AddOuter<float>(gradient.Slice(W2Offset, W2Length), d2, o1); // ∂L/∂W² += δz² (o¹)ᵀ, in SIMD
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(gradient.Slice(B2Offset, Layer2Size * 3), 1f, d2); // ∂L/∂b² += δz²
 
         return loss;
     }
 
     /// <summary>
     /// <see cref="Backward"/> for every sample of a mini-batch stored one after another: <b>adds</b> their ∂L/∂θ to
-    /// <paramref name="gradient"/> and returns the sum of their losses. Layers on the SIMD kernels add ∂L/∂Wˡ = Σₖ δˡₖ(xˡₖ)ᵀ four samples per pass over the gradient;
+    /// <paramref name="gradient"/> and returns the sum of their losses. Layers on the SIMD kernels add ∂L/∂Wˡ = Σₖ δˡₖ(xˡₖ)ᵀ four samples per pass over the gradient.
     /// Every parameter receives the samples' contributions in order, so the result equals calling Backward for each sample in turn, bit for bit.
     /// </summary>
     /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample.</param>
@@ -338,26 +340,27 @@ partial class MaxoutRegressionNet : global::NetGen.ITrainableNetwork<float>
         global::NetGen.Kernels.VectorMath.ReLU<float>(a1, o1); // o¹ᵢ = a¹ᵢ > 0 ? a¹ᵢ : 0, in SIMD
 
         // Layer 2 — Maxout 4×3: z² = W²o¹ + b², o²ᵢ = maxⱼ z²₍₃ᵢ₊ⱼ₎, j = 0…2
-        global::System.Span<float> a2 = stackalloc float[Layer2Size * 3]; // z², 3 pieces per unit
+        global::System.Span<float> z2 = stackalloc float[Layer2Size * 3]; // 3 pieces per unit
         global::System.Span<float> o2 = stackalloc float[Layer2Size];
-        global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(W2Offset, W2Length), 18, o1, a2); // a² = W²o¹, in SIMD, four rows at a time
-        global::NetGen.Kernels.VectorMath.AddScaled<float>(a2, 1f, w.Slice(B2Offset, Layer2Size * 3)); // a² += b²
+        global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(W2Offset, W2Length), 18, o1, z2); // z² = W²o¹, in SIMD, four rows at a time
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(z2, 1f, w.Slice(B2Offset, Layer2Size * 3)); // z² += b²
 
-        // o²ᵢ = maxⱼ z²ᵢₖ₊ⱼ, the first piece that reaches the maximum winning; win²ᵢ = its row, the only one that receives δ
+        // o²ᵢ = maxⱼ z²₍₃ᵢ₊ⱼ₎, j = 0…2, the first piece that reaches the maximum winning; win²ᵢ = its row, the only one that receives δ
         global::System.Span<int> win2 = stackalloc int[Layer2Size];
         for (int i = 0; i < Layer2Size; i++)
         {
-            int first = i * 3, best = first;
-            for (int row = first + 1; row < first + 3; row++)
+            global::System.ReadOnlySpan<float> pieces = z2.Slice(i * 3, 3);
+            int best = 0;
+            for (int j = 1; j < pieces.Length; j++)
             {
-                if (a2[row] > a2[best])
+                if (pieces[j] > pieces[best])
                 {
-                    best = row;
+                    best = j;
                 }
             }
 
-            o2[i] = a2[best];
-            win2[i] = best;
+            o2[i] = pieces[best];
+            win2[i] = (i * 3) + best;
         }
 
         // r = o − y
@@ -388,10 +391,10 @@ partial class MaxoutRegressionNet : global::NetGen.ITrainableNetwork<float>
             d2[win2[i]] = g2[i];
         }
 
-        // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with ReLU′(a) = 1 if a > 0 else 0
+        // δ¹ = f′(a¹) ⊙ (W²ᵀ δz²), with ReLU′(a) = 1 if a > 0 else 0
         global::System.Span<float> g1 = stackalloc float[Layer1Size];
         g1.Clear(); // added into below: zeroed here even under [SkipLocalsInit]
-        global::NetGen.Kernels.VectorMath.MultiplyTransposedAdd<float>(w.Slice(W2Offset, W2Length), 18, d2, g1); // g¹ = W²ᵀ δ², in SIMD, four rows of W² at a time
+        global::NetGen.Kernels.VectorMath.MultiplyTransposedAdd<float>(w.Slice(W2Offset, W2Length), 18, d2, g1); // g¹ = W²ᵀ δz², in SIMD, four rows of W² at a time
 
         global::System.Span<float> d1 = stackalloc float[Layer1Size];
         global::NetGen.Kernels.VectorMath.ReLUDelta<float>(a1, g1, d1); // δ¹ᵢ = a¹ᵢ > 0 ? g¹ᵢ : 0, in SIMD
@@ -400,10 +403,10 @@ partial class MaxoutRegressionNet : global::NetGen.ITrainableNetwork<float>
         d1.CopyTo(block.Slice(slot * Layer1Size, Layer1Size)); // δ¹, for ∂L/∂W¹ += δ¹ xᵀ in BackwardBatch
         global::NetGen.Kernels.VectorMath.AddScaled<float>(gradient.Slice(B1Offset, Layer1Size), 1f, d1); // ∂L/∂b¹ += δ¹
 
-        // ∂L/∂W² = δ² (o¹)ᵀ, ∂L/∂b² = δ²
-        d2.CopyTo(block.Slice(72 + (slot * (Layer2Size * 3)), Layer2Size * 3)); // δ², for ∂L/∂W² += δ² (o¹)ᵀ in BackwardBatch
+        // ∂L/∂W² = δz² (o¹)ᵀ, ∂L/∂b² = δz²
+        d2.CopyTo(block.Slice(72 + (slot * (Layer2Size * 3)), Layer2Size * 3)); // δz², for ∂L/∂W² += δz² (o¹)ᵀ in BackwardBatch
         o1.CopyTo(block.Slice(120 + (slot * Layer1Size), Layer1Size)); // o¹
-        global::NetGen.Kernels.VectorMath.AddScaled<float>(gradient.Slice(B2Offset, Layer2Size * 3), 1f, d2); // ∂L/∂b² += δ²
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(gradient.Slice(B2Offset, Layer2Size * 3), 1f, d2); // ∂L/∂b² += δz²
 
         return loss;
     }
@@ -452,26 +455,27 @@ partial class MaxoutRegressionNet : global::NetGen.ITrainableNetwork<float>
         global::NetGen.Kernels.VectorMath.ReLU<float>(a1, o1); // o¹ᵢ = a¹ᵢ > 0 ? a¹ᵢ : 0, in SIMD
 
         // Layer 2 — Maxout 4×3: z² = W²o¹ + b², o²ᵢ = maxⱼ z²₍₃ᵢ₊ⱼ₎, j = 0…2
-        global::System.Span<float> a2 = stackalloc float[Layer2Size * 3]; // z², 3 pieces per unit
+        global::System.Span<float> z2 = stackalloc float[Layer2Size * 3]; // 3 pieces per unit
         global::System.Span<float> o2 = stackalloc float[Layer2Size];
-        global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(W2Offset, W2Length), 18, o1, a2); // a² = W²o¹, in SIMD, four rows at a time
-        global::NetGen.Kernels.VectorMath.AddScaled<float>(a2, 1f, w.Slice(B2Offset, Layer2Size * 3)); // a² += b²
+        global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(W2Offset, W2Length), 18, o1, z2); // z² = W²o¹, in SIMD, four rows at a time
+        global::NetGen.Kernels.VectorMath.AddScaled<float>(z2, 1f, w.Slice(B2Offset, Layer2Size * 3)); // z² += b²
 
-        // o²ᵢ = maxⱼ z²ᵢₖ₊ⱼ, the first piece that reaches the maximum winning; win²ᵢ = its row, the only one that receives δ
+        // o²ᵢ = maxⱼ z²₍₃ᵢ₊ⱼ₎, j = 0…2, the first piece that reaches the maximum winning; win²ᵢ = its row, the only one that receives δ
         global::System.Span<int> win2 = stackalloc int[Layer2Size];
         for (int i = 0; i < Layer2Size; i++)
         {
-            int first = i * 3, best = first;
-            for (int row = first + 1; row < first + 3; row++)
+            global::System.ReadOnlySpan<float> pieces = z2.Slice(i * 3, 3);
+            int best = 0;
+            for (int j = 1; j < pieces.Length; j++)
             {
-                if (a2[row] > a2[best])
+                if (pieces[j] > pieces[best])
                 {
-                    best = row;
+                    best = j;
                 }
             }
 
-            o2[i] = a2[best];
-            win2[i] = best;
+            o2[i] = pieces[best];
+            win2[i] = (i * 3) + best;
         }
 
         // r = o − y
@@ -505,11 +509,11 @@ partial class MaxoutRegressionNet : global::NetGen.ITrainableNetwork<float>
             d2[win2[i]] = g2[i];
         }
 
-        // δ¹ = f′(a¹) ⊙ (W²ᵀ δ²), with ReLU′(a) = 1 if a > 0 else 0
+        // δ¹ = f′(a¹) ⊙ (W²ᵀ δz²), with ReLU′(a) = 1 if a > 0 else 0
         global::System.Span<float> g1 = stackalloc float[Layer1Size];
         g1.Clear(); // added into below: zeroed here even under [SkipLocalsInit]
-        update.BackpropagateApplyOuterFma(w.Slice(W2Offset, W2Length), d2, o1, g1); // g¹ = W²ᵀ δ² with the old W², then W² with gᵢⱼ = δ²ᵢ o¹ⱼ, in one SIMD pass
-        update.ApplyScaledFma(w.Slice(B2Offset, Layer2Size * 3), 1f, d2); // b², with gᵢ = δ²ᵢ
+        update.BackpropagateApplyOuterFma(w.Slice(W2Offset, W2Length), d2, o1, g1); // g¹ = W²ᵀ δz² with the old W², then W² with gᵢⱼ = δz²ᵢ o¹ⱼ, in one SIMD pass
+        update.ApplyScaledFma(w.Slice(B2Offset, Layer2Size * 3), 1f, d2); // b², with gᵢ = δz²ᵢ
 
         global::System.Span<float> d1 = stackalloc float[Layer1Size];
         global::NetGen.Kernels.VectorMath.ReLUDelta<float>(a1, g1, d1); // δ¹ᵢ = a¹ᵢ > 0 ? g¹ᵢ : 0, in SIMD
