@@ -39,6 +39,18 @@ public interface INetwork<T>
     /// <summary>Computes the network's output for one sample.</summary>
     void Forward(ReadOnlySpan<T> input, Span<T> output);
 
+    /// <summary>
+    /// <see cref="Forward"/> for a batch stored sample after sample: <paramref name="inputs"/> holds count × InputSize
+    /// values, <paramref name="outputs"/> receives count × OutputSize. Networks with layers on the SIMD kernels compute it
+    /// as matrix products (math.md, "Mini-batches computed as matrix products") on up to
+    /// <see cref="Kernels.Parallelism.DegreeOfParallelism"/> threads when the batch is large enough to gain; each output
+    /// is the same bits for every thread count and agrees with <see cref="Forward"/> to rounding. Scratch space lives with
+    /// the network (allocated by the first batch larger than any before), so the steady state allocates nothing; one
+    /// instance must not run two batched calls at once.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="inputs"/> is not a whole number of samples, or <paramref name="outputs"/> does not hold as many.</exception>
+    void ForwardBatch(ReadOnlySpan<T> inputs, Span<T> outputs);
+
     /// <summary>The per-sample loss L(output, target) of math.md.</summary>
     T ComputeLoss(ReadOnlySpan<T> output, ReadOnlySpan<T> target);
 
@@ -88,6 +100,19 @@ public interface ITrainableNetwork<T> : INetwork<T>
     /// makes it return NaN and change nothing (parameters, optimizer state, dropout sequence).
     /// </summary>
     T TrainStep(ReadOnlySpan<T> input, ReadOnlySpan<T> target);
+
+    /// <summary>
+    /// Forward, backward and one optimizer update for a mini-batch stored sample after sample, with the gradient averaged
+    /// over the batch (math.md); returns the mean loss before the update. Dropout masks are drawn as
+    /// <see cref="TrainStep"/> draws them, sample after sample. The numbers are math.md's "Mini-batches computed as matrix
+    /// products": they agree with <see cref="BackwardBatch"/> into a zeroed gradient followed by
+    /// <see cref="ApplyGradients"/> to rounding (not bit for bit), and are the same bits for every
+    /// <see cref="Kernels.Parallelism.DegreeOfParallelism"/>. Scratch space lives with the network (allocated by the first
+    /// batch larger than any before): the steady state allocates nothing. A NaN or infinite input or target value makes it
+    /// return NaN and change nothing.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="inputs"/> holds no sample or is not a whole number of samples, or <paramref name="targets"/> does not hold as many.</exception>
+    T TrainBatch(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets);
 
     /// <summary>
     /// One optimizer update from a gradient summed over <paramref name="batchSize"/> samples

@@ -52,6 +52,17 @@ public static class SpanLength
         return count;
     }
 
+    /// <summary>Throws an <see cref="ArgumentException"/> naming <paramref name="inputsName"/> when a batch holds no sample (a training step needs one).</summary>
+    /// <exception cref="ArgumentException"><paramref name="count"/> is 0.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void RequireSamples(string inputsName, int count)
+    {
+        if (count == 0)
+        {
+            throw new ArgumentException($"'{inputsName}' must hold at least one sample, but it holds none.", inputsName);
+        }
+    }
+
     /// <summary>
     /// The length of a flat array of <paramref name="count"/> rows of <paramref name="width"/> values, computed in long:
     /// an <see cref="ArgumentException"/> naming <paramref name="parameterName"/> when it exceeds what an array can hold.

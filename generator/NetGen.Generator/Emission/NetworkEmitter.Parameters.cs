@@ -24,6 +24,7 @@ internal sealed partial class NetworkEmitter
         using (_w.Block("public void SetParameters(" + S.ReadOnlySpan + " source)"))
         {
             WriteLengthCheck("source", "ParameterCount");
+            WriteWeightsChanged();
             _w.Line("source.CopyTo(_w);");
         }
 
@@ -82,6 +83,7 @@ internal sealed partial class NetworkEmitter
         _w.Line(GeneratedCode);
         using (_w.Block("public void InitializeParameters(int seed)"))
         {
+            WriteWeightsChanged();
             _w.Line("var random = new global::NetGen.DeterministicRandom(seed);");
             _w.Line(S.Span + " w = _w;");
             foreach (LayerPlan layer in _plan.Layers)

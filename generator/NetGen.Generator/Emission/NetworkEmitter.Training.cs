@@ -120,6 +120,7 @@ internal sealed partial class NetworkEmitter
 
     private void WriteStorageSpans()
     {
+        WriteWeightsChanged();
         _w.Line(S.Span + " w = _w; // θ, in math.md's flat order");
         if (_plan.HasFirstMoment)
         {

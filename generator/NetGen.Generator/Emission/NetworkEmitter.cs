@@ -60,19 +60,23 @@ internal sealed partial class NetworkEmitter
         {
             WriteConstants();
             WriteStorage();
+            WriteBatchField();
             WriteConstructor();
             WriteInterfaceProperties();
             WriteForward();
             WriteComputeLoss();
+            WriteForwardBatch();
             if (_plan.Trainable)
             {
                 WriteBackward();
                 WriteBackwardBatch();
                 WriteTraining();
+                WriteTrainBatch();
             }
 
             WriteParameters();
             WriteLossHelpers();
+            WriteBatchScratch();
         }
 
         for (int i = scopes.Count - 1; i >= 0; i--)

@@ -18,7 +18,7 @@ internal static class GeneratedMemberNames
     {
         "InputSize", "OutputSize", "ParameterCount", "DefaultSeed", "ParameterStorage", "_w", "NetGenLayerDescriptions",
         "Forward", "ForwardBatch", "ComputeLoss", "GetParameters", "SetParameters", "InitializeParameters",
-        "SaveWeights", "LoadWeights", "SaveOnnx", "LoadOnnx",
+        "SaveWeights", "LoadWeights", "SaveOnnx", "LoadOnnx", "_batch", "BatchScratch",
     };
 
     private static readonly string[] Trainable =

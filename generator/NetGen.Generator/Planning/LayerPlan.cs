@@ -70,6 +70,12 @@ internal sealed record LayerPlan
     /// <summary>Where the input of sample slot k starts in the block (l ≥ 2 on the kernels): this + k·Inputs; −1 otherwise.</summary>
     public int BlockInputOffset { get; init; } = -1;
 
+    /// <summary>How ForwardBatch and TrainBatch compute this layer's forward product and activation (matrix-product networks).</summary>
+    public BatchForwardForm BatchForward { get; init; }
+
+    /// <summary>How TrainBatch computes Δˡ of this hidden layer from Δˡ⁺¹ (matrix-product networks); unused for the output layer.</summary>
+    public BatchDeltaForm BatchDelta { get; init; }
+
     public bool IsWrittenOut => Strategy == LayerStrategy.WrittenOut;
 
     public bool HasDropout => DropoutRate > 0;

@@ -49,6 +49,9 @@ internal sealed record NetworkPlan
 
     public BackwardBatchForm BackwardBatch { get; init; }
 
+    /// <summary>How ForwardBatch and TrainBatch walk a batch.</summary>
+    public BatchStrategy Batch { get; init; }
+
     /// <summary>BackwardBatch's stack block: δˡ and the inputs of the layers on the kernels, for four samples.</summary>
     public int BlockSize { get; init; }
 

@@ -64,6 +64,11 @@ internal static class NetworkPlanner
                 TrainStepHiddenDelta = fusedSgd && next == LayerStrategy.Kernels ? HiddenDeltaForm.KernelFusedSgd : backward,
                 TrainStepContribution = TrainStepContribution(trainStep, strategy, layer.Number),
                 BlockContribution = strategy == LayerStrategy.WrittenOut ? Contribution.AddToGradient : Contribution.IntoBlock,
+                BatchForward = BatchForward(layer),
+                BatchDelta = layer.IsMaxout ? BatchDeltaForm.ProductThenRouting
+                    : layer.Activation == ActivationKind.Softmax ? BatchDeltaForm.ProductThenJacobian
+                    : layer.HasDropout ? BatchDeltaForm.FusedDerivativeThenMask
+                    : BatchDeltaForm.FusedDerivative,
                 BlockDeltaOffset = deltaOffset,
                 BlockInputOffset = inputOffset,
             };
@@ -94,6 +99,7 @@ internal static class NetworkPlanner
             ApplyGradients = !fusedSgd ? ApplyGradientsForm.Whole : network == NetworkStrategy.Kernels ? ApplyGradientsForm.WholeFma : ApplyGradientsForm.PerLayer,
             BackwardBatch = network == NetworkStrategy.WrittenOut ? BackwardBatchForm.PerSample : BackwardBatchForm.Blocked,
             BlockSize = blockSize,
+            Batch = network == NetworkStrategy.WrittenOut ? BatchStrategy.SampleBySample : BatchStrategy.MatrixProducts,
         };
     }
 
@@ -175,6 +181,16 @@ internal static class NetworkPlanner
         bool viaG = above.Rows > MaxFoldedTerms || layer.Activation == ActivationKind.Softmax || layer.IsMaxout || layer.Strategy == LayerStrategy.Kernels;
         return viaG ? HiddenDeltaForm.WrittenOutSums : HiddenDeltaForm.FoldedIntoDelta;
     }
+
+    /// <summary>
+    /// A layer's batched forward form: the output layer keeps A (its loss and f′ read the pre-activation), a hidden layer
+    /// has f fused into the product (its f′ is taken from O), Softmax and Maxout finish each row after the product.
+    /// </summary>
+    private static BatchForwardForm BatchForward(LayerPlan layer) =>
+        layer.IsMaxout ? BatchForwardForm.ProductThenMax
+        : layer.Activation == ActivationKind.Softmax ? BatchForwardForm.ProductThenSoftmax
+        : layer.IsOutput && layer.Activation != ActivationKind.Linear ? BatchForwardForm.ProductThenActivation
+        : BatchForwardForm.FusedActivation;
 
     private static ForwardActivationForm ForwardActivation(ActivationKind activation, LayerStrategy strategy) => (activation, strategy) switch
     {

@@ -112,6 +112,8 @@ public sealed class MaxoutHiddenNet<T> : HandWrittenNetwork<T>, INetwork<T>
 
     public void Forward(ReadOnlySpan<T> input, Span<T> output) => Run(Description, input, output);
 
+    public void ForwardBatch(ReadOnlySpan<T> inputs, Span<T> outputs) => NetGen.Training.SampleBySampleBatch.Forward<MaxoutHiddenNet<T>, T>(this, inputs, outputs);
+
     public void InitializeParameters(int seed) => Initialize(Description, seed);
 }
 
@@ -133,6 +135,8 @@ public sealed class MaxoutOutputNet<T> : HandWrittenNetwork<T>, INetwork<T>
     public static Loss LossFunction => Loss.MeanSquaredError;
 
     public void Forward(ReadOnlySpan<T> input, Span<T> output) => Run(Description, input, output);
+
+    public void ForwardBatch(ReadOnlySpan<T> inputs, Span<T> outputs) => NetGen.Training.SampleBySampleBatch.Forward<MaxoutOutputNet<T>, T>(this, inputs, outputs);
 
     public void InitializeParameters(int seed) => Initialize(Description, seed);
 }

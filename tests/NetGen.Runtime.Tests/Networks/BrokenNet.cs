@@ -32,6 +32,11 @@ public sealed class BrokenNet : ITrainableNetwork<double>
 
     public void InitializeParameters(int seed) => _inner.InitializeParameters(seed);
 
+    public void ForwardBatch(ReadOnlySpan<double> inputs, Span<double> outputs) => NetGen.Training.SampleBySampleBatch.Forward<BrokenNet, double>(this, inputs, outputs);
+
+    public double TrainBatch(ReadOnlySpan<double> inputs, ReadOnlySpan<double> targets) =>
+        NetGen.Training.SampleBySampleBatch.Train<BrokenNet, double>(this, inputs, targets, new double[17]);
+
     public double BackwardBatch(ReadOnlySpan<double> inputs, ReadOnlySpan<double> targets, Span<double> gradient) =>
 
         NetGen.Training.BatchBackward.PerSample<BrokenNet, double>(this, inputs, targets, gradient);

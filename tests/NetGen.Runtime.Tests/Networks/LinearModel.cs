@@ -34,6 +34,11 @@ public sealed class LinearModel<T> : ITrainableNetwork<T>
 
     public int BackwardCalls { get; private set; }
 
+    public void ForwardBatch(ReadOnlySpan<T> inputs, Span<T> outputs) => NetGen.Training.SampleBySampleBatch.Forward<LinearModel<T>, T>(this, inputs, outputs);
+
+    public T TrainBatch(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets) =>
+        NetGen.Training.SampleBySampleBatch.Train<LinearModel<T>, T>(this, inputs, targets, new T[3]);
+
     public void Forward(ReadOnlySpan<T> input, Span<T> output) =>
         output[0] = _p[0] * input[0] + _p[1] * input[1] + _p[2];
 

@@ -33,6 +33,11 @@ public sealed class PoisonedModel : ITrainableNetwork<double>
 
     public void InitializeParameters(int seed) => _inner.InitializeParameters(seed);
 
+    public void ForwardBatch(ReadOnlySpan<double> inputs, Span<double> outputs) => NetGen.Training.SampleBySampleBatch.Forward<PoisonedModel, double>(this, inputs, outputs);
+
+    public double TrainBatch(ReadOnlySpan<double> inputs, ReadOnlySpan<double> targets) =>
+        NetGen.Training.SampleBySampleBatch.Train<PoisonedModel, double>(this, inputs, targets, new double[3]);
+
     public double BackwardBatch(ReadOnlySpan<double> inputs, ReadOnlySpan<double> targets, Span<double> gradient) =>
         NetGen.Training.BatchBackward.PerSample<PoisonedModel, double>(this, inputs, targets, gradient);
 

@@ -29,6 +29,11 @@ public sealed class SigmoidUnit : ITrainableNetwork<double>
 
     public void InitializeParameters(int seed) => Array.Clear(_p);
 
+    public void ForwardBatch(ReadOnlySpan<double> inputs, Span<double> outputs) => NetGen.Training.SampleBySampleBatch.Forward<SigmoidUnit, double>(this, inputs, outputs);
+
+    public double TrainBatch(ReadOnlySpan<double> inputs, ReadOnlySpan<double> targets) =>
+        NetGen.Training.SampleBySampleBatch.Train<SigmoidUnit, double>(this, inputs, targets, new double[2]);
+
     public double BackwardBatch(ReadOnlySpan<double> inputs, ReadOnlySpan<double> targets, Span<double> gradient) =>
 
         NetGen.Training.BatchBackward.PerSample<SigmoidUnit, double>(this, inputs, targets, gradient);

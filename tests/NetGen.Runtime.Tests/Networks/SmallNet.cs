@@ -24,6 +24,11 @@ public sealed class SmallNet<T> : ITrainableNetwork<T>
 
     public Hyperparameters Hyperparameters { get; } = new();
 
+    public void ForwardBatch(ReadOnlySpan<T> inputs, Span<T> outputs) => NetGen.Training.SampleBySampleBatch.Forward<SmallNet<T>, T>(this, inputs, outputs);
+
+    public T TrainBatch(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets) =>
+        NetGen.Training.SampleBySampleBatch.Train<SmallNet<T>, T>(this, inputs, targets, new T[Count]);
+
     public void Forward(ReadOnlySpan<T> input, Span<T> output)
     {
         Span<T> h = stackalloc T[3];

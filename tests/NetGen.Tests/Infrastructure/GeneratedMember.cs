@@ -62,6 +62,7 @@ internal sealed class GeneratedMember
         _ => expression.ToString(),
     };
 
+    /// <summary>The network class's members: the innermost class of the file that is not the nested BatchScratch.</summary>
     private static IEnumerable<MemberDeclarationSyntax> Members(string source) =>
-        CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>().Last().Members;
+        CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>().Last(c => c.Identifier.Text != "BatchScratch").Members;
 }

@@ -48,6 +48,11 @@ public sealed class ObjectiveNet : ITrainableNetwork<double>
 
     public double Backward(ReadOnlySpan<double> input, ReadOnlySpan<double> target, Span<double> gradient) => Current();
 
+    public void ForwardBatch(ReadOnlySpan<double> inputs, Span<double> outputs) => NetGen.Training.SampleBySampleBatch.Forward<ObjectiveNet, double>(this, inputs, outputs);
+
+    public double TrainBatch(ReadOnlySpan<double> inputs, ReadOnlySpan<double> targets) =>
+        NetGen.Training.SampleBySampleBatch.Train<ObjectiveNet, double>(this, inputs, targets, new double[1]);
+
     public double BackwardBatch(ReadOnlySpan<double> inputs, ReadOnlySpan<double> targets, Span<double> gradient)
     {
         OnStep?.Invoke();

@@ -50,6 +50,9 @@ partial class MaxoutRegressionNet : global::NetGen.ITrainableNetwork<float>
         private float _element0;
     }
 
+    /// <summary>Scratch space and transposed weights of ForwardBatch and TrainBatch: made by the first batch larger than any before, then reused.</summary>
+    private BatchScratch? _batch;
+
     /// <summary>A network initialised from <see cref="DefaultSeed"/> (see <see cref="InitializeParameters"/>).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     public MaxoutRegressionNet() => InitializeParameters(DefaultSeed);
@@ -160,6 +163,38 @@ partial class MaxoutRegressionNet : global::NetGen.ITrainableNetwork<float>
         }
 
         return loss;
+    }
+
+    /// <summary>
+    /// <see cref="Forward"/> for a batch stored sample after sample, as matrix products with samples as rows, on up to <see cref="global::NetGen.Kernels.Parallelism.DegreeOfParallelism"/> threads when the batch is large enough to gain. Each output agrees with Forward to
+    /// rounding and is the same bits for every thread count; scratch space lives with the network, so the steady state
+    /// allocates nothing. One instance must not run two batched calls at once.
+    /// </summary>
+    /// <remarks>
+    /// A¹ = X·W¹ᵀ + 1b¹ᵀ, O¹ = max(0, A¹)<br/>
+    /// Z² = O¹·W²ᵀ + 1b²ᵀ, O²ᵢ = maxⱼ Z²₍ᵢₖ₊ⱼ₎ in every row (k = 3)<br/>
+    /// </remarks>
+    /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample.</param>
+    /// <param name="outputs">Receives count × <see cref="OutputSize"/> outputs, in the same order.</param>
+    /// <exception cref="global::System.ArgumentException"><paramref name="inputs"/> is not a whole number of samples, or <paramref name="outputs"/> does not hold as many.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public void ForwardBatch(global::System.ReadOnlySpan<float> inputs, global::System.Span<float> outputs)
+    {
+        int count = global::NetGen.SpanLength.SampleCount(nameof(inputs), inputs.Length, InputSize, nameof(outputs), outputs.Length, OutputSize);
+        if (count == 0)
+        {
+            return;
+        }
+
+        // Blocks of at most BatchScratch.ForwardBlock samples: the scratch stays small and in cache however large the batch.
+        BatchScratch batch = BatchScratch.For(ref _batch, this, global::System.Math.Min(count, BatchScratch.ForwardBlock));
+        batch.TransposeWeightsIfChanged();
+        for (int start = 0; start < count; start += BatchScratch.ForwardBlock)
+        {
+            int rows = global::System.Math.Min(BatchScratch.ForwardBlock, count - start);
+            batch.Run(BatchScratch.ForwardPhase, rows, inputs.Slice(start * InputSize, rows * InputSize), default);
+            new global::System.Span<float>(batch.O2, 0, rows * OutputSize).CopyTo(outputs.Slice(start * OutputSize, rows * OutputSize));
+        }
     }
 
     /// <summary>One sample of backpropagation: <b>adds</b> ∂L/∂θ to <paramref name="gradient"/> (so mini-batches accumulate) and returns L.</summary>
@@ -445,6 +480,7 @@ partial class MaxoutRegressionNet : global::NetGen.ITrainableNetwork<float>
             return float.NaN; // a NaN or infinite input or target value: nothing is changed
         }
 
+        _batch?.WeightsChanged(); // θ changes below: the batched members' Wᵀ must be redone
         global::System.Span<float> w = _w; // θ, in math.md's flat order
 
         // Layer 1 — Dense 18, ReLU: a¹ = W¹x + b¹, o¹ = max(0, a¹)
@@ -541,6 +577,7 @@ partial class MaxoutRegressionNet : global::NetGen.ITrainableNetwork<float>
 
         global::System.ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
 
+        _batch?.WeightsChanged(); // θ changes below: the batched members' Wᵀ must be redone
         global::System.Span<float> w = _w; // θ, in math.md's flat order
 
         // w ← w − ηg
@@ -558,6 +595,46 @@ partial class MaxoutRegressionNet : global::NetGen.ITrainableNetwork<float>
     /// <summary>This network has no Dropout layer: there are no masks to seed.</summary>
     void global::NetGen.ITrainableNetwork<float>.SeedDropout(int seed)
     {
+    }
+
+    /// <summary>
+    /// Forward, backward and one Sgd update for a mini-batch stored sample after sample, with the gradient
+    /// averaged over the batch: g = (1/n) Σₛ ∂Lₛ/∂θ, then <see cref="ApplyGradients"/>' update. Forward and backward run as matrix products (math.md, "Mini-batches computed as matrix products") on up to <see cref="global::NetGen.Kernels.Parallelism.DegreeOfParallelism"/> threads when the batch is large enough to gain; the summed gradient agrees with <see cref="BackwardBatch"/>'s to rounding, and is the same bits for every thread count.
+    /// Scratch space lives with the network: the steady state allocates nothing.
+    /// </summary>
+    /// <remarks>
+    /// A¹ = X·W¹ᵀ + 1b¹ᵀ, O¹ = max(0, A¹)<br/>
+    /// Z² = O¹·W²ᵀ + 1b²ᵀ, O²ᵢ = maxⱼ Z²₍ᵢₖ₊ⱼ₎ in every row (k = 3)<br/>
+    /// Δ² = ∂L/∂A² row by row (as δ² in Backward); Δˡ = f′(Oˡ) ⊙ Δˡ⁺¹Wˡ⁺¹<br/>
+    /// ∂L/∂Wˡ = Σₛ ΔˡₛᵀXˡₛ = Δˡᵀ·Xˡ and ∂L/∂bˡ = the column sums of Δˡ, with Xˡ the layer's input<br/>
+    /// </remarks>
+    /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample (at least one sample).</param>
+    /// <param name="targets">count × <see cref="OutputSize"/> target values, in the same order.</param>
+    /// <returns>The mean loss of the batch before the update; NaN, with nothing changed, when an input or target value is NaN or infinite.</returns>
+    /// <exception cref="global::System.ArgumentException"><paramref name="inputs"/> holds no sample or is not a whole number of samples, or <paramref name="targets"/> does not hold as many.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public float TrainBatch(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
+    {
+        int count = global::NetGen.SpanLength.SampleCount(nameof(inputs), inputs.Length, InputSize, nameof(targets), targets.Length, OutputSize);
+        global::NetGen.SpanLength.RequireSamples(nameof(inputs), count);
+        if (!global::NetGen.Kernels.VectorMath.AllFinite<float>(inputs, targets))
+        {
+            return float.NaN; // a NaN or infinite input or target value: nothing is changed
+        }
+
+        BatchScratch batch = BatchScratch.For(ref _batch, this, count);
+        batch.TransposeWeightsIfChanged();
+        batch.Run(BatchScratch.TrainingPhase, count, inputs, targets); // every layer's O, each sample's L, every Δ: chunks of samples
+        batch.Run(BatchScratch.GradientPhase, count, inputs, targets); // Σₛ ∂Lₛ/∂θ = Δᵀ·X per layer: chunks of units
+
+        float loss = 0f;
+        for (int s = 0; s < count; s++)
+        {
+            loss += batch.Losses[s]; // in sample order, whatever the threads did
+        }
+
+        ApplyGradients(batch.Gradient, count); // g = gradient / count, then the Sgd update (which marks Wᵀ stale)
+        return loss / count;
     }
 
     /// <summary>Copies every parameter, in math.md's flat order (per layer: W row-major, then b), into <paramref name="destination"/>.</summary>
@@ -583,6 +660,7 @@ partial class MaxoutRegressionNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(source), ParameterCount, source.Length);
         }
 
+        _batch?.WeightsChanged(); // θ changes below: the batched members' Wᵀ must be redone
         source.CopyTo(_w);
     }
 
@@ -594,6 +672,7 @@ partial class MaxoutRegressionNet : global::NetGen.ITrainableNetwork<float>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     public void InitializeParameters(int seed)
     {
+        _batch?.WeightsChanged(); // θ changes below: the batched members' Wᵀ must be redone
         var random = new global::NetGen.DeterministicRandom(seed);
         global::System.Span<float> w = _w;
         random.FillUniform(w.Slice(W1Offset, W1Length), 0.5477225575051661); // W¹: He, r = √(6/20)
@@ -637,4 +716,258 @@ partial class MaxoutRegressionNet : global::NetGen.ITrainableNetwork<float>
     /// <summary>∂/∂r of <see cref="HuberTerm"/>: r if |r| ≤ δₕ else δₕ·sign(r).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     private static float HuberGradient(float r) => global::System.MathF.Abs(r) <= 1f ? r : r > 0f ? 1f : -1f;
+
+    /// <summary>
+    /// What ForwardBatch and TrainBatch compute with: each layer's values for up to <see cref="Capacity"/> samples (samples
+    /// as rows, row-major), Wᵀ of every layer for the forward products, and the summed gradient. A batch is cut into
+    /// chunks of whole tiles of four samples (or, for ∂L/∂W, of four units) whose outputs no other chunk writes, and the
+    /// kernels compute every element from its operands alone: the bits never depend on the chunks or the threads.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    private sealed class BatchScratch : global::NetGen.Kernels.ISpanChunkJob<float>
+    {
+        /// <summary>The phases a chunk can run.</summary>
+        public const int ForwardPhase = 0, TrainingPhase = 1, GradientPhase = 2;
+
+        /// <summary>The most samples ForwardBatch runs through the scratch at once (it walks a larger batch block by block).</summary>
+        public const int ForwardBlock = 256;
+
+        /// <summary>Multiply-adds of one sample's forward pass, Σₗ rowsₗ × fan-inₗ: what decides whether a batch is worth more than one thread.</summary>
+        private const long MultiplyAddsPerSample = 576;
+
+        /// <summary>Tiles of four rows of the widest W: ∂L/∂W cannot be cut into more chunks than this.</summary>
+        private const int GradientRowGroups = 5;
+
+        private readonly MaxoutRegressionNet _network;
+        private bool _transposed;
+        private int _phase, _count;
+
+        /// <summary>O¹: Capacity × Layer1Size values.</summary>
+        public readonly float[] O1;
+
+        /// <summary>Δ¹ = ∂L/∂A¹: Capacity × Layer1Size values.</summary>
+        public readonly float[] D1;
+
+        /// <summary>Z², every piece's affine value: Capacity × Layer2Size * 3 values.</summary>
+        public readonly float[] Z2;
+
+        /// <summary>O²: Capacity × Layer2Size values.</summary>
+        public readonly float[] O2;
+
+        /// <summary>The winning row of each unit of layer 2, for the routing of Δ.</summary>
+        public readonly int[] Win2;
+
+        /// <summary>G² = ∂L/∂O², before the routing: Capacity × Layer2Size values.</summary>
+        public readonly float[] G2;
+
+        /// <summary>Δz² = ∂L/∂Z²: Capacity × Layer2Size * 3 values.</summary>
+        public readonly float[] D2;
+
+        /// <summary>W¹ᵀ [20 × TransposedStride(18)], for the forward product.</summary>
+        private readonly float[] WT1 = new float[20 * global::NetGen.Kernels.BatchMatrix.TransposedStride(Layer1Size)];
+
+        /// <summary>W²ᵀ [18 × TransposedStride(12)], for the forward product.</summary>
+        private readonly float[] WT2 = new float[18 * global::NetGen.Kernels.BatchMatrix.TransposedStride(Layer2Size * 3)];
+
+        /// <summary>Each sample's loss, summed in sample order by TrainBatch.</summary>
+        public readonly float[] Losses;
+
+        /// <summary>Σₛ ∂Lₛ/∂θ of the last batch, in math.md's flat order.</summary>
+        public readonly float[] Gradient = new float[ParameterCount];
+
+        private BatchScratch(MaxoutRegressionNet network, int capacity)
+        {
+            _network = network;
+            Capacity = capacity;
+            O1 = new float[capacity * Layer1Size];
+            D1 = new float[capacity * Layer1Size];
+            Z2 = new float[capacity * (Layer2Size * 3)];
+            O2 = new float[capacity * Layer2Size];
+            Win2 = new int[capacity * Layer2Size];
+            G2 = new float[capacity * Layer2Size];
+            D2 = new float[capacity * (Layer2Size * 3)];
+            Losses = new float[capacity];
+        }
+
+        /// <summary>How many samples the arrays hold.</summary>
+        public int Capacity { get; }
+
+        /// <summary>The network's scratch, made anew when it does not exist yet or holds fewer than <paramref name="count"/> samples.</summary>
+        public static BatchScratch For(ref BatchScratch? scratch, MaxoutRegressionNet network, int count)
+        {
+            if (scratch is null || scratch.Capacity < count)
+            {
+                scratch = new BatchScratch(network, count);
+            }
+
+            return scratch;
+        }
+
+        /// <summary>Rows first … first + count − 1 of a scratch array of <paramref name="width"/> values per sample.</summary>
+        private static global::System.Span<TValue> Rows<TValue>(TValue[] array, int first, int count, int width) => new(array, first * width, count * width);
+
+        /// <summary>θ has changed: Wᵀ is redone before the next batch.</summary>
+        public void WeightsChanged() => _transposed = false;
+
+        /// <summary>Wᵀ of every layer from θ, unless θ has not changed since the last time.</summary>
+        public void TransposeWeightsIfChanged()
+        {
+            if (_transposed)
+            {
+                return;
+            }
+
+            global::System.ReadOnlySpan<float> w = _network._w;
+            global::NetGen.Kernels.BatchMatrix.TransposeWeights<float>(w.Slice(W1Offset, W1Length), 20, WT1); // W¹ᵀ
+            global::NetGen.Kernels.BatchMatrix.TransposeWeights<float>(w.Slice(W2Offset, W2Length), 18, WT2); // W²ᵀ
+            _transposed = true;
+        }
+
+        /// <summary>
+        /// Runs a phase over <paramref name="count"/> samples in as many chunks as threads may take, but never more than
+        /// Parallelism.ChunkCount gives for the work (so a small batch stays on the calling thread).
+        /// </summary>
+        public void Run(int phase, int count, global::System.ReadOnlySpan<float> first, global::System.ReadOnlySpan<float> second)
+        {
+            _phase = phase;
+            _count = count;
+            int degree = global::NetGen.Kernels.Parallelism.DegreeOfParallelism;
+            long work = count * (phase == TrainingPhase ? 2 * MultiplyAddsPerSample : MultiplyAddsPerSample);
+            int groups = phase == GradientPhase ? GradientRowGroups : (count + 3) / 4;
+            int chunks = global::System.Math.Min(degree, global::NetGen.Kernels.Parallelism.ChunkCount(work, groups));
+            global::NetGen.Kernels.ParallelChunks.Run(this, chunks, first, second, degree);
+        }
+
+        /// <inheritdoc/>
+        public void RunChunk(int chunk, int chunkCount, global::System.ReadOnlySpan<float> first, global::System.ReadOnlySpan<float> second)
+        {
+            if (_phase == GradientPhase)
+            {
+                WeightGradients(chunk, chunkCount, first);
+                return;
+            }
+
+            global::NetGen.Kernels.ChunkRange samples = global::NetGen.Kernels.ChunkRange.Of(_count, chunkCount, chunk, 4);
+            if (samples.Length == 0)
+            {
+                return;
+            }
+
+            if (_phase == TrainingPhase)
+            {
+                TrainingRows(samples.Start, samples.Length, first, second);
+                return;
+            }
+
+            ForwardRows(samples.Start, samples.Length, first);
+        }
+
+        /// <summary>The forward pass of samples start … start + rows − 1 (ForwardBatch: no dropout).</summary>
+        private void ForwardRows(int start, int rows, global::System.ReadOnlySpan<float> inputs)
+        {
+            global::System.ReadOnlySpan<float> w = _network._w; // θ, in math.md's flat order (the products read Wᵀ, the biases come from here)
+            global::System.ReadOnlySpan<float> x = inputs.Slice(start * InputSize, rows * InputSize);
+
+            // Layer 1: A¹ = X·W¹ᵀ + 1b¹ᵀ, O¹ = max(0, A¹)
+            global::System.Span<float> o1 = Rows(O1, start, rows, Layer1Size);
+            global::NetGen.Kernels.BatchMatrix.ForwardTransposed<float>(x, WT1, w.Slice(B1Offset, Layer1Size), o1, InputSize, global::NetGen.Activation.ReLU); // O¹ = f(A¹), f applied as the tiles are stored
+
+            // Layer 2: Z² = O¹·W²ᵀ + 1b²ᵀ, O²ᵢ = maxⱼ Z²₍ᵢₖ₊ⱼ₎ in every row (k = 3)
+            global::System.Span<float> o2 = Rows(O2, start, rows, Layer2Size);
+            global::System.Span<float> z2 = Rows(Z2, start, rows, Layer2Size * 3);
+            global::NetGen.Kernels.BatchMatrix.ForwardTransposed<float>(o1, WT2, w.Slice(B2Offset, Layer2Size * 3), z2, Layer1Size); // Z², one row per piece
+            for (int u = 0; u < o2.Length; u++)
+            {
+                global::System.ReadOnlySpan<float> pieces = z2.Slice(u * 3, 3);
+                int best = 0;
+                for (int j = 1; j < pieces.Length; j++)
+                {
+                    if (pieces[j] > pieces[best])
+                    {
+                        best = j;
+                    }
+                }
+
+                o2[u] = pieces[best];
+            }
+        }
+
+        /// <summary>Samples start … start + rows − 1 of TrainBatch: the forward pass with dropout, each sample's L and Δᴸ, then every hidden Δ.</summary>
+        private void TrainingRows(int start, int rows, global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
+        {
+            global::System.ReadOnlySpan<float> w = _network._w; // θ, in math.md's flat order (the products read Wᵀ, the biases come from here)
+            global::System.ReadOnlySpan<float> x = inputs.Slice(start * InputSize, rows * InputSize);
+
+            // Layer 1: A¹ = X·W¹ᵀ + 1b¹ᵀ, O¹ = max(0, A¹)
+            global::System.Span<float> o1 = Rows(O1, start, rows, Layer1Size);
+            global::NetGen.Kernels.BatchMatrix.ForwardTransposed<float>(x, WT1, w.Slice(B1Offset, Layer1Size), o1, InputSize, global::NetGen.Activation.ReLU); // O¹ = f(A¹), f applied as the tiles are stored
+
+            // Layer 2: Z² = O¹·W²ᵀ + 1b²ᵀ, O²ᵢ = maxⱼ Z²₍ᵢₖ₊ⱼ₎ in every row (k = 3)
+            global::System.Span<float> o2 = Rows(O2, start, rows, Layer2Size);
+            global::System.Span<float> z2 = Rows(Z2, start, rows, Layer2Size * 3);
+            global::System.Span<int> win2 = Rows(Win2, start, rows, Layer2Size);
+            global::NetGen.Kernels.BatchMatrix.ForwardTransposed<float>(o1, WT2, w.Slice(B2Offset, Layer2Size * 3), z2, Layer1Size); // Z², one row per piece
+            for (int u = 0; u < o2.Length; u++)
+            {
+                global::System.ReadOnlySpan<float> pieces = z2.Slice(u * 3, 3);
+                int best = 0;
+                for (int j = 1; j < pieces.Length; j++)
+                {
+                    if (pieces[j] > pieces[best])
+                    {
+                        best = j;
+                    }
+                }
+
+                o2[u] = pieces[best];
+                win2[u] = ((u % Layer2Size) * 3) + best; // the winning row within its sample
+            }
+
+            // L and Δ² sample by sample: L = Σᵢ ½rᵢ² if |rᵢ| ≤ δₕ else δₕ(|rᵢ| − ½δₕ), rᵢ = oᵢ − yᵢ, δₕ = 1; δz²ᵣ = g²ᵢ if r = j*ᵢ else 0, with g² = ∂L/∂o², ∂L/∂oᵢ = rᵢ if |rᵢ| ≤ δₕ else δₕ·sign(rᵢ): oᵢ = maxⱼ zᵢⱼ, so only the winning piece j*ᵢ of each unit receives δ
+            global::System.ReadOnlySpan<float> y = targets.Slice(start * OutputSize, rows * OutputSize);
+            global::System.Span<float> d2 = Rows(D2, start, rows, Layer2Size * 3);
+            global::System.Span<float> g2 = Rows(G2, start, rows, Layer2Size);
+            d2.Clear(); // the losing pieces receive no Δ
+            for (int s = 0; s < rows; s++)
+            {
+                global::System.ReadOnlySpan<float> o = o2.Slice(s * Layer2Size, Layer2Size), t = y.Slice(s * Layer2Size, Layer2Size);
+                global::System.Span<float> d = d2.Slice(s * (Layer2Size * 3), Layer2Size * 3);
+                global::System.Span<float> g = g2.Slice(s * Layer2Size, Layer2Size);
+                global::System.ReadOnlySpan<int> win = win2.Slice(s * Layer2Size, Layer2Size);
+                float loss = 0f;
+                for (int i = 0; i < Layer2Size; i++)
+                {
+                    float r = o[i] - t[i];
+                    loss += HuberTerm(r);
+                    g[i] = HuberGradient(r);
+                    d[win[i]] = g[i];
+                }
+
+                Losses[start + s] = loss;
+            }
+
+            // Δ¹ = f′(a¹) ⊙ (W²ᵀ Δz²), with ReLU′(a) = 1 if a > 0 else 0
+            global::System.Span<float> d1 = Rows(D1, start, rows, Layer1Size);
+            global::NetGen.Kernels.BatchMatrix.BackpropagateDelta<float>(d2, w.Slice(W2Offset, W2Length), o1, d1, Layer2Size * 3, global::NetGen.Activation.ReLU); // Δ¹ = f′(O¹) ⊙ Δ²W², f′ from O as each tile is stored
+        }
+
+        /// <summary>This chunk's units of every layer: their rows of ∂L/∂W = Δᵀ·X and entries of ∂L/∂b, summed over the batch in sample order.</summary>
+        private void WeightGradients(int chunk, int chunkCount, global::System.ReadOnlySpan<float> inputs)
+        {
+            int n = _count;
+            global::System.Span<float> gradient = Gradient;
+
+            // ∂L/∂W¹ = Δ¹ᵀ·X, ∂L/∂b¹ = Σₛ Δ¹ₛ: rows rows1.Start … of W¹
+            global::NetGen.Kernels.ChunkRange rows1 = global::NetGen.Kernels.ChunkRange.Of(Layer1Size, chunkCount, chunk, 4);
+            gradient.Slice(W1Offset + (rows1.Start * InputSize), rows1.Length * InputSize).Clear();
+            gradient.Slice(B1Offset + rows1.Start, rows1.Length).Clear();
+            global::NetGen.Kernels.BatchMatrix.AddWeightGradient<float>(Rows(D1, 0, n, Layer1Size), inputs, gradient.Slice(W1Offset, W1Length), gradient.Slice(B1Offset, Layer1Size), InputSize, rows1.Start, rows1.Length);
+
+            // ∂L/∂W² = Δ²ᵀ·O¹, ∂L/∂b² = Σₛ Δ²ₛ: rows rows2.Start … of W²
+            global::NetGen.Kernels.ChunkRange rows2 = global::NetGen.Kernels.ChunkRange.Of(Layer2Size * 3, chunkCount, chunk, 4);
+            gradient.Slice(W2Offset + (rows2.Start * Layer1Size), rows2.Length * Layer1Size).Clear();
+            gradient.Slice(B2Offset + rows2.Start, rows2.Length).Clear();
+            global::NetGen.Kernels.BatchMatrix.AddWeightGradient<float>(Rows(D2, 0, n, Layer2Size * 3), Rows(O1, 0, n, Layer1Size), gradient.Slice(W2Offset, W2Length), gradient.Slice(B2Offset, Layer2Size * 3), Layer1Size, rows2.Start, rows2.Length);
+        }
+    }
 }

@@ -59,6 +59,9 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
         private float _element0;
     }
 
+    /// <summary>Scratch space and transposed weights of ForwardBatch and TrainBatch: made by the first batch larger than any before, then reused.</summary>
+    private BatchScratch? _batch;
+
     /// <summary>A network initialised from <see cref="DefaultSeed"/> (see <see cref="InitializeParameters"/>).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     public MixedNet() => InitializeParameters(DefaultSeed);
@@ -187,6 +190,39 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
             -(target[0] * global::System.MathF.Log(global::System.MathF.Max(output[0], LogFloor)) + (1f - target[0]) * global::System.MathF.Log(global::System.MathF.Max(1f - output[0], LogFloor)))
             + -(target[1] * global::System.MathF.Log(global::System.MathF.Max(output[1], LogFloor)) + (1f - target[1]) * global::System.MathF.Log(global::System.MathF.Max(1f - output[1], LogFloor)));
         return loss;
+    }
+
+    /// <summary>
+    /// <see cref="Forward"/> for a batch stored sample after sample, as matrix products with samples as rows, on up to <see cref="global::NetGen.Kernels.Parallelism.DegreeOfParallelism"/> threads when the batch is large enough to gain. Each output agrees with Forward to
+    /// rounding and is the same bits for every thread count; scratch space lives with the network, so the steady state
+    /// allocates nothing. One instance must not run two batched calls at once.
+    /// </summary>
+    /// <remarks>
+    /// A¹ = X·W¹ᵀ + 1b¹ᵀ, O¹ = tanh(A¹)<br/>
+    /// A² = O¹·W²ᵀ + 1b²ᵀ, O² = max(0, A²)<br/>
+    /// A³ = O²·W³ᵀ + 1b³ᵀ, O³ = σ(A³) = 1/(1 + e^(−A³))<br/>
+    /// </remarks>
+    /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample.</param>
+    /// <param name="outputs">Receives count × <see cref="OutputSize"/> outputs, in the same order.</param>
+    /// <exception cref="global::System.ArgumentException"><paramref name="inputs"/> is not a whole number of samples, or <paramref name="outputs"/> does not hold as many.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public void ForwardBatch(global::System.ReadOnlySpan<float> inputs, global::System.Span<float> outputs)
+    {
+        int count = global::NetGen.SpanLength.SampleCount(nameof(inputs), inputs.Length, InputSize, nameof(outputs), outputs.Length, OutputSize);
+        if (count == 0)
+        {
+            return;
+        }
+
+        // Blocks of at most BatchScratch.ForwardBlock samples: the scratch stays small and in cache however large the batch.
+        BatchScratch batch = BatchScratch.For(ref _batch, this, global::System.Math.Min(count, BatchScratch.ForwardBlock));
+        batch.TransposeWeightsIfChanged();
+        for (int start = 0; start < count; start += BatchScratch.ForwardBlock)
+        {
+            int rows = global::System.Math.Min(BatchScratch.ForwardBlock, count - start);
+            batch.Run(BatchScratch.ForwardPhase, rows, inputs.Slice(start * InputSize, rows * InputSize), default);
+            new global::System.Span<float>(batch.O3, 0, rows * OutputSize).CopyTo(outputs.Slice(start * OutputSize, rows * OutputSize));
+        }
     }
 
     /// <summary>One sample of backpropagation: <b>adds</b> ∂L/∂θ to <paramref name="gradient"/> (so mini-batches accumulate) and returns L.</summary>
@@ -736,6 +772,7 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
             return float.NaN; // a NaN or infinite input or target value: nothing is changed
         }
 
+        _batch?.WeightsChanged(); // θ changes below: the batched members' Wᵀ must be redone
         global::System.Span<float> w = _w; // θ, in math.md's flat order
 
         float x0 = input[0], x1 = input[1], x2 = input[2];
@@ -963,6 +1000,7 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
 
         global::System.ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
 
+        _batch?.WeightsChanged(); // θ changes below: the batched members' Wᵀ must be redone
         global::System.Span<float> w = _w; // θ, in math.md's flat order
 
         // w ← w − ηg
@@ -982,6 +1020,48 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
     /// <summary>Restarts the sequence the dropout masks are drawn from: the same seed gives the same masks.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     public void SeedDropout(int seed) => _dropout = new global::NetGen.DeterministicRandom(seed);
+
+    /// <summary>
+    /// Forward, backward and one Sgd update for a mini-batch stored sample after sample, with the gradient
+    /// averaged over the batch: g = (1/n) Σₛ ∂Lₛ/∂θ, then <see cref="ApplyGradients"/>' update. Forward and backward run as matrix products (math.md, "Mini-batches computed as matrix products") on up to <see cref="global::NetGen.Kernels.Parallelism.DegreeOfParallelism"/> threads when the batch is large enough to gain; the summed gradient agrees with <see cref="BackwardBatch"/>'s to rounding, and is the same bits for every thread count.
+    /// Dropout masks are drawn as TrainStep draws them, sample after sample. Scratch space lives with the network: the steady state allocates nothing.
+    /// </summary>
+    /// <remarks>
+    /// A¹ = X·W¹ᵀ + 1b¹ᵀ, O¹ = tanh(A¹), H¹ = O¹ ⊙ mask¹<br/>
+    /// A² = H¹·W²ᵀ + 1b²ᵀ, O² = max(0, A²)<br/>
+    /// A³ = O²·W³ᵀ + 1b³ᵀ, O³ = σ(A³) = 1/(1 + e^(−A³))<br/>
+    /// Δ³ = ∂L/∂A³ row by row (as δ³ in Backward); Δˡ = f′(Oˡ) ⊙ Δˡ⁺¹Wˡ⁺¹ ⊙ maskˡ<br/>
+    /// ∂L/∂Wˡ = Σₛ ΔˡₛᵀXˡₛ = Δˡᵀ·Xˡ and ∂L/∂bˡ = the column sums of Δˡ, with Xˡ the layer's input<br/>
+    /// </remarks>
+    /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample (at least one sample).</param>
+    /// <param name="targets">count × <see cref="OutputSize"/> target values, in the same order.</param>
+    /// <returns>The mean loss of the batch before the update; NaN, with nothing changed, when an input or target value is NaN or infinite.</returns>
+    /// <exception cref="global::System.ArgumentException"><paramref name="inputs"/> holds no sample or is not a whole number of samples, or <paramref name="targets"/> does not hold as many.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public float TrainBatch(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
+    {
+        int count = global::NetGen.SpanLength.SampleCount(nameof(inputs), inputs.Length, InputSize, nameof(targets), targets.Length, OutputSize);
+        global::NetGen.SpanLength.RequireSamples(nameof(inputs), count);
+        if (!global::NetGen.Kernels.VectorMath.AllFinite<float>(inputs, targets))
+        {
+            return float.NaN; // a NaN or infinite input or target value: nothing is changed
+        }
+
+        BatchScratch batch = BatchScratch.For(ref _batch, this, count);
+        batch.TransposeWeightsIfChanged();
+        batch.DrawMasks(count); // from the dropout sequence, sample after sample, layer after layer: the masks TrainStep would draw
+        batch.Run(BatchScratch.TrainingPhase, count, inputs, targets); // every layer's O, each sample's L, every Δ: chunks of samples
+        batch.Run(BatchScratch.GradientPhase, count, inputs, targets); // Σₛ ∂Lₛ/∂θ = Δᵀ·X per layer: chunks of units
+
+        float loss = 0f;
+        for (int s = 0; s < count; s++)
+        {
+            loss += batch.Losses[s]; // in sample order, whatever the threads did
+        }
+
+        ApplyGradients(batch.Gradient, count); // g = gradient / count, then the Sgd update (which marks Wᵀ stale)
+        return loss / count;
+    }
 
     /// <summary>Copies every parameter, in math.md's flat order (per layer: W row-major, then b), into <paramref name="destination"/>.</summary>
     /// <exception cref="global::System.ArgumentException"><paramref name="destination"/>'s length differs from <see cref="ParameterCount"/>.</exception>
@@ -1006,6 +1086,7 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(source), ParameterCount, source.Length);
         }
 
+        _batch?.WeightsChanged(); // θ changes below: the batched members' Wᵀ must be redone
         source.CopyTo(_w);
     }
 
@@ -1017,6 +1098,7 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     public void InitializeParameters(int seed)
     {
+        _batch?.WeightsChanged(); // θ changes below: the batched members' Wᵀ must be redone
         var random = new global::NetGen.DeterministicRandom(seed);
         global::System.Span<float> w = _w;
         random.FillUniform(w.Slice(W1Offset, W1Length), 0.6324555320336759); // W¹: Glorot, r = √(6/(3 + 12))
@@ -1057,4 +1139,277 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
 
     /// <summary>The floor of every ln: the smallest normal float, so a saturated output gives a large, finite loss, never ∞ or NaN.</summary>
     private const float LogFloor = 1.17549435E-38f;
+
+    /// <summary>
+    /// What ForwardBatch and TrainBatch compute with: each layer's values for up to <see cref="Capacity"/> samples (samples
+    /// as rows, row-major), Wᵀ of every layer for the forward products, and the summed gradient. A batch is cut into
+    /// chunks of whole tiles of four samples (or, for ∂L/∂W, of four units) whose outputs no other chunk writes, and the
+    /// kernels compute every element from its operands alone: the bits never depend on the chunks or the threads.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    private sealed class BatchScratch : global::NetGen.Kernels.ISpanChunkJob<float>
+    {
+        /// <summary>The phases a chunk can run.</summary>
+        public const int ForwardPhase = 0, TrainingPhase = 1, GradientPhase = 2;
+
+        /// <summary>The most samples ForwardBatch runs through the scratch at once (it walks a larger batch block by block).</summary>
+        public const int ForwardBlock = 256;
+
+        /// <summary>Multiply-adds of one sample's forward pass, Σₗ rowsₗ × fan-inₗ: what decides whether a batch is worth more than one thread.</summary>
+        private const long MultiplyAddsPerSample = 204;
+
+        /// <summary>Tiles of four rows of the widest W: ∂L/∂W cannot be cut into more chunks than this.</summary>
+        private const int GradientRowGroups = 3;
+
+        private readonly MixedNet _network;
+        private bool _transposed;
+        private int _phase, _count;
+
+        /// <summary>O¹: Capacity × Layer1Size values.</summary>
+        public readonly float[] O1;
+
+        /// <summary>mask¹, drawn by DrawMasks: Capacity × Layer1Size values.</summary>
+        public readonly float[] Mask1;
+
+        /// <summary>H¹ = O¹ ⊙ mask¹, what layer 2 reads while training: Capacity × Layer1Size values.</summary>
+        public readonly float[] H1;
+
+        /// <summary>Δ¹ = ∂L/∂A¹: Capacity × Layer1Size values.</summary>
+        public readonly float[] D1;
+
+        /// <summary>O²: Capacity × Layer2Size values.</summary>
+        public readonly float[] O2;
+
+        /// <summary>Δ² = ∂L/∂A²: Capacity × Layer2Size values.</summary>
+        public readonly float[] D2;
+
+        /// <summary>A³, kept for the loss and f′ of the output layer: Capacity × Layer3Size values.</summary>
+        public readonly float[] A3;
+
+        /// <summary>O³: Capacity × Layer3Size values.</summary>
+        public readonly float[] O3;
+
+        /// <summary>Δ³ = ∂L/∂A³: Capacity × Layer3Size values.</summary>
+        public readonly float[] D3;
+
+        /// <summary>W¹ᵀ [3 × TransposedStride(12)], for the forward product.</summary>
+        private readonly float[] WT1 = new float[3 * global::NetGen.Kernels.BatchMatrix.TransposedStride(Layer1Size)];
+
+        /// <summary>W²ᵀ [12 × TransposedStride(12)], for the forward product.</summary>
+        private readonly float[] WT2 = new float[12 * global::NetGen.Kernels.BatchMatrix.TransposedStride(Layer2Size)];
+
+        /// <summary>W³ᵀ [12 × TransposedStride(2)], for the forward product.</summary>
+        private readonly float[] WT3 = new float[12 * global::NetGen.Kernels.BatchMatrix.TransposedStride(Layer3Size)];
+
+        /// <summary>Each sample's loss, summed in sample order by TrainBatch.</summary>
+        public readonly float[] Losses;
+
+        /// <summary>Σₛ ∂Lₛ/∂θ of the last batch, in math.md's flat order.</summary>
+        public readonly float[] Gradient = new float[ParameterCount];
+
+        private BatchScratch(MixedNet network, int capacity)
+        {
+            _network = network;
+            Capacity = capacity;
+            O1 = new float[capacity * Layer1Size];
+            Mask1 = new float[capacity * Layer1Size];
+            H1 = new float[capacity * Layer1Size];
+            D1 = new float[capacity * Layer1Size];
+            O2 = new float[capacity * Layer2Size];
+            D2 = new float[capacity * Layer2Size];
+            A3 = new float[capacity * Layer3Size];
+            O3 = new float[capacity * Layer3Size];
+            D3 = new float[capacity * Layer3Size];
+            Losses = new float[capacity];
+        }
+
+        /// <summary>How many samples the arrays hold.</summary>
+        public int Capacity { get; }
+
+        /// <summary>The network's scratch, made anew when it does not exist yet or holds fewer than <paramref name="count"/> samples.</summary>
+        public static BatchScratch For(ref BatchScratch? scratch, MixedNet network, int count)
+        {
+            if (scratch is null || scratch.Capacity < count)
+            {
+                scratch = new BatchScratch(network, count);
+            }
+
+            return scratch;
+        }
+
+        /// <summary>Rows first … first + count − 1 of a scratch array of <paramref name="width"/> values per sample.</summary>
+        private static global::System.Span<TValue> Rows<TValue>(TValue[] array, int first, int count, int width) => new(array, first * width, count * width);
+
+        /// <summary>θ has changed: Wᵀ is redone before the next batch.</summary>
+        public void WeightsChanged() => _transposed = false;
+
+        /// <summary>Wᵀ of every layer from θ, unless θ has not changed since the last time.</summary>
+        public void TransposeWeightsIfChanged()
+        {
+            if (_transposed)
+            {
+                return;
+            }
+
+            global::System.ReadOnlySpan<float> w = _network._w;
+            global::NetGen.Kernels.BatchMatrix.TransposeWeights<float>(w.Slice(W1Offset, W1Length), 3, WT1); // W¹ᵀ
+            global::NetGen.Kernels.BatchMatrix.TransposeWeights<float>(w.Slice(W2Offset, W2Length), 12, WT2); // W²ᵀ
+            global::NetGen.Kernels.BatchMatrix.TransposeWeights<float>(w.Slice(W3Offset, W3Length), 12, WT3); // W³ᵀ
+            _transposed = true;
+        }
+
+        /// <summary>
+        /// Runs a phase over <paramref name="count"/> samples in as many chunks as threads may take, but never more than
+        /// Parallelism.ChunkCount gives for the work (so a small batch stays on the calling thread).
+        /// </summary>
+        public void Run(int phase, int count, global::System.ReadOnlySpan<float> first, global::System.ReadOnlySpan<float> second)
+        {
+            _phase = phase;
+            _count = count;
+            int degree = global::NetGen.Kernels.Parallelism.DegreeOfParallelism;
+            long work = count * (phase == TrainingPhase ? 2 * MultiplyAddsPerSample : MultiplyAddsPerSample);
+            int groups = phase == GradientPhase ? GradientRowGroups : (count + 3) / 4;
+            int chunks = global::System.Math.Min(degree, global::NetGen.Kernels.Parallelism.ChunkCount(work, groups));
+            global::NetGen.Kernels.ParallelChunks.Run(this, chunks, first, second, degree);
+        }
+
+        /// <inheritdoc/>
+        public void RunChunk(int chunk, int chunkCount, global::System.ReadOnlySpan<float> first, global::System.ReadOnlySpan<float> second)
+        {
+            if (_phase == GradientPhase)
+            {
+                WeightGradients(chunk, chunkCount, first);
+                return;
+            }
+
+            global::NetGen.Kernels.ChunkRange samples = global::NetGen.Kernels.ChunkRange.Of(_count, chunkCount, chunk, 4);
+            if (samples.Length == 0)
+            {
+                return;
+            }
+
+            if (_phase == TrainingPhase)
+            {
+                TrainingRows(samples.Start, samples.Length, first, second);
+                return;
+            }
+
+            ForwardRows(samples.Start, samples.Length, first);
+        }
+
+        /// <summary>The forward pass of samples start … start + rows − 1 (ForwardBatch: no dropout).</summary>
+        private void ForwardRows(int start, int rows, global::System.ReadOnlySpan<float> inputs)
+        {
+            global::System.ReadOnlySpan<float> w = _network._w; // θ, in math.md's flat order (the products read Wᵀ, the biases come from here)
+            global::System.ReadOnlySpan<float> x = inputs.Slice(start * InputSize, rows * InputSize);
+
+            // Layer 1: A¹ = X·W¹ᵀ + 1b¹ᵀ, O¹ = tanh(A¹)
+            global::System.Span<float> o1 = Rows(O1, start, rows, Layer1Size);
+            global::NetGen.Kernels.BatchMatrix.ForwardTransposed<float>(x, WT1, w.Slice(B1Offset, Layer1Size), o1, InputSize, global::NetGen.Activation.Tanh); // O¹ = f(A¹), f applied as the tiles are stored
+
+            // Layer 2: A² = O¹·W²ᵀ + 1b²ᵀ, O² = max(0, A²)
+            global::System.Span<float> o2 = Rows(O2, start, rows, Layer2Size);
+            global::NetGen.Kernels.BatchMatrix.ForwardTransposed<float>(o1, WT2, w.Slice(B2Offset, Layer2Size), o2, Layer1Size, global::NetGen.Activation.ReLU); // O² = f(A²), f applied as the tiles are stored
+
+            // Layer 3: A³ = O²·W³ᵀ + 1b³ᵀ, O³ = σ(A³) = 1/(1 + e^(−A³))
+            global::System.Span<float> o3 = Rows(O3, start, rows, Layer3Size);
+            global::NetGen.Kernels.BatchMatrix.ForwardTransposed<float>(o2, WT3, w.Slice(B3Offset, Layer3Size), o3, Layer2Size, global::NetGen.Activation.Sigmoid); // O³ = f(A³), f applied as the tiles are stored
+        }
+
+        /// <summary>Every dropout mask of the batch, in TrainStep's order: sample after sample, layer after layer (maskᵢ = 0 with probability p, else 1/(1 − p)).</summary>
+        public void DrawMasks(int count)
+        {
+            for (int s = 0; s < count; s++)
+            {
+                global::System.Span<float> mask1 = Rows(Mask1, s, 1, Layer1Size);
+                for (int i = 0; i < Layer1Size; i++)
+                {
+                    mask1[i] = _network._dropout.NextDouble() < 0.25 ? 0f : 1.3333334f;
+                }
+            }
+        }
+
+        /// <summary>Samples start … start + rows − 1 of TrainBatch: the forward pass with dropout, each sample's L and Δᴸ, then every hidden Δ.</summary>
+        private void TrainingRows(int start, int rows, global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
+        {
+            global::System.ReadOnlySpan<float> w = _network._w; // θ, in math.md's flat order (the products read Wᵀ, the biases come from here)
+            global::System.ReadOnlySpan<float> x = inputs.Slice(start * InputSize, rows * InputSize);
+
+            // Layer 1: A¹ = X·W¹ᵀ + 1b¹ᵀ, O¹ = tanh(A¹), H¹ = O¹ ⊙ mask¹
+            global::System.Span<float> o1 = Rows(O1, start, rows, Layer1Size);
+            global::NetGen.Kernels.BatchMatrix.ForwardTransposed<float>(x, WT1, w.Slice(B1Offset, Layer1Size), o1, InputSize, global::NetGen.Activation.Tanh); // O¹ = f(A¹), f applied as the tiles are stored
+            global::System.ReadOnlySpan<float> mask1 = Rows(Mask1, start, rows, Layer1Size);
+            global::System.Span<float> h1 = Rows(H1, start, rows, Layer1Size);
+            for (int i = 0; i < h1.Length; i++)
+            {
+                h1[i] = o1[i] * mask1[i]; // H¹ = O¹ ⊙ mask¹ (inverted dropout, rate 0.25)
+            }
+
+            // Layer 2: A² = H¹·W²ᵀ + 1b²ᵀ, O² = max(0, A²)
+            global::System.Span<float> o2 = Rows(O2, start, rows, Layer2Size);
+            global::NetGen.Kernels.BatchMatrix.ForwardTransposed<float>(h1, WT2, w.Slice(B2Offset, Layer2Size), o2, Layer1Size, global::NetGen.Activation.ReLU); // O² = f(A²), f applied as the tiles are stored
+
+            // Layer 3: A³ = O²·W³ᵀ + 1b³ᵀ, O³ = σ(A³) = 1/(1 + e^(−A³))
+            global::System.Span<float> o3 = Rows(O3, start, rows, Layer3Size);
+            global::System.Span<float> a3 = Rows(A3, start, rows, Layer3Size);
+            global::NetGen.Kernels.BatchMatrix.ForwardTransposed<float>(o2, WT3, w.Slice(B3Offset, Layer3Size), a3, Layer2Size); // A³, kept for the loss and f′
+            a3.CopyTo(o3);
+            global::NetGen.Kernels.BatchActivations.Apply<float>(global::NetGen.Activation.Sigmoid, o3, 0f); // O³ = f(A³), in SIMD
+
+            // L and Δ³ sample by sample: L = −Σᵢ [yᵢ ln oᵢ + (1 − yᵢ) ln(1 − oᵢ)]; δ³ = o³ − y: Sigmoid output with BinaryCrossEntropy is a matching pair, so σ′ = o(1 − o) cancels the denominator of ∂L/∂o = (o − y)/(o(1 − o))
+            global::System.ReadOnlySpan<float> y = targets.Slice(start * OutputSize, rows * OutputSize);
+            global::System.Span<float> d3 = Rows(D3, start, rows, Layer3Size);
+            for (int s = 0; s < rows; s++)
+            {
+                global::System.ReadOnlySpan<float> a = a3.Slice(s * Layer3Size, Layer3Size);
+                global::System.ReadOnlySpan<float> o = o3.Slice(s * Layer3Size, Layer3Size), t = y.Slice(s * Layer3Size, Layer3Size);
+                global::System.Span<float> d = d3.Slice(s * Layer3Size, Layer3Size);
+                float loss = 0f;
+                for (int i = 0; i < Layer3Size; i++)
+                {
+                    loss += global::System.MathF.Max(a[i], 0f) + global::System.MathF.Log(1f + global::System.MathF.Exp(-global::System.MathF.Abs(a[i]))) - t[i] * a[i];
+                    d[i] = o[i] - t[i];
+                }
+
+                Losses[start + s] = loss;
+            }
+
+            // Δ² = f′(a²) ⊙ (W³ᵀ Δ³), with ReLU′(a) = 1 if a > 0 else 0
+            global::System.Span<float> d2 = Rows(D2, start, rows, Layer2Size);
+            global::NetGen.Kernels.BatchMatrix.BackpropagateDelta<float>(d3, w.Slice(W3Offset, W3Length), o2, d2, Layer3Size, global::NetGen.Activation.ReLU); // Δ² = f′(O²) ⊙ Δ³W³, f′ from O as each tile is stored
+
+            // Δ¹ = f′(a¹) ⊙ (mask¹ ⊙ W²ᵀ Δ²), with tanh′(a) = 1 − o²
+            global::System.Span<float> d1 = Rows(D1, start, rows, Layer1Size);
+            global::NetGen.Kernels.BatchMatrix.BackpropagateDelta<float>(d2, w.Slice(W2Offset, W2Length), o1, d1, Layer2Size, global::NetGen.Activation.Tanh); // Δ¹ = f′(O¹) ⊙ Δ²W², f′ from O as each tile is stored
+            for (int i = 0; i < d1.Length; i++)
+            {
+                d1[i] *= mask1[i]; // a dropped unit passes no gradient back
+            }
+        }
+
+        /// <summary>This chunk's units of every layer: their rows of ∂L/∂W = Δᵀ·X and entries of ∂L/∂b, summed over the batch in sample order.</summary>
+        private void WeightGradients(int chunk, int chunkCount, global::System.ReadOnlySpan<float> inputs)
+        {
+            int n = _count;
+            global::System.Span<float> gradient = Gradient;
+
+            // ∂L/∂W¹ = Δ¹ᵀ·X, ∂L/∂b¹ = Σₛ Δ¹ₛ: rows rows1.Start … of W¹
+            global::NetGen.Kernels.ChunkRange rows1 = global::NetGen.Kernels.ChunkRange.Of(Layer1Size, chunkCount, chunk, 4);
+            gradient.Slice(W1Offset + (rows1.Start * InputSize), rows1.Length * InputSize).Clear();
+            gradient.Slice(B1Offset + rows1.Start, rows1.Length).Clear();
+            global::NetGen.Kernels.BatchMatrix.AddWeightGradient<float>(Rows(D1, 0, n, Layer1Size), inputs, gradient.Slice(W1Offset, W1Length), gradient.Slice(B1Offset, Layer1Size), InputSize, rows1.Start, rows1.Length);
+
+            // ∂L/∂W² = Δ²ᵀ·H¹, ∂L/∂b² = Σₛ Δ²ₛ: rows rows2.Start … of W²
+            global::NetGen.Kernels.ChunkRange rows2 = global::NetGen.Kernels.ChunkRange.Of(Layer2Size, chunkCount, chunk, 4);
+            gradient.Slice(W2Offset + (rows2.Start * Layer1Size), rows2.Length * Layer1Size).Clear();
+            gradient.Slice(B2Offset + rows2.Start, rows2.Length).Clear();
+            global::NetGen.Kernels.BatchMatrix.AddWeightGradient<float>(Rows(D2, 0, n, Layer2Size), Rows(H1, 0, n, Layer1Size), gradient.Slice(W2Offset, W2Length), gradient.Slice(B2Offset, Layer2Size), Layer1Size, rows2.Start, rows2.Length);
+
+            // ∂L/∂W³ = Δ³ᵀ·O², ∂L/∂b³ = Σₛ Δ³ₛ: rows rows3.Start … of W³
+            global::NetGen.Kernels.ChunkRange rows3 = global::NetGen.Kernels.ChunkRange.Of(Layer3Size, chunkCount, chunk, 4);
+            gradient.Slice(W3Offset + (rows3.Start * Layer2Size), rows3.Length * Layer2Size).Clear();
+            gradient.Slice(B3Offset + rows3.Start, rows3.Length).Clear();
+            global::NetGen.Kernels.BatchMatrix.AddWeightGradient<float>(Rows(D3, 0, n, Layer3Size), Rows(O2, 0, n, Layer2Size), gradient.Slice(W3Offset, W3Length), gradient.Slice(B3Offset, Layer3Size), Layer2Size, rows3.Start, rows3.Length);
+        }
+    }
 }

@@ -50,6 +50,9 @@ partial class SheetNet : global::NetGen.ITrainableNetwork<float>
         private float _element0;
     }
 
+    /// <summary>TrainBatch's summed gradient: made by the first call, then reused.</summary>
+    private float[]? _batch;
+
     /// <summary>A network initialised from <see cref="DefaultSeed"/> (see <see cref="InitializeParameters"/>).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     public SheetNet() => InitializeParameters(DefaultSeed);
@@ -134,6 +137,24 @@ partial class SheetNet : global::NetGen.ITrainableNetwork<float>
         float loss =
             -(target[0] * global::System.MathF.Log(global::System.MathF.Max(output[0], LogFloor)) + (1f - target[0]) * global::System.MathF.Log(global::System.MathF.Max(1f - output[0], LogFloor)));
         return loss;
+    }
+
+    /// <summary>
+    /// <see cref="Forward"/> for a batch stored sample after sample, sample after sample through <see cref="Forward"/> (this network is small enough to be written out whole, which a matrix product would not beat). Each output agrees with Forward to
+    /// rounding and is the same bits for every thread count; scratch space lives with the network, so the steady state
+    /// allocates nothing. One instance must not run two batched calls at once.
+    /// </summary>
+    /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample.</param>
+    /// <param name="outputs">Receives count × <see cref="OutputSize"/> outputs, in the same order.</param>
+    /// <exception cref="global::System.ArgumentException"><paramref name="inputs"/> is not a whole number of samples, or <paramref name="outputs"/> does not hold as many.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public void ForwardBatch(global::System.ReadOnlySpan<float> inputs, global::System.Span<float> outputs)
+    {
+        int count = global::NetGen.SpanLength.SampleCount(nameof(inputs), inputs.Length, InputSize, nameof(outputs), outputs.Length, OutputSize);
+        for (int s = 0; s < count; s++)
+        {
+            Forward(inputs.Slice(s * InputSize, InputSize), outputs.Slice(s * OutputSize, OutputSize));
+        }
     }
 
     /// <summary>One sample of backpropagation: <b>adds</b> ∂L/∂θ to <paramref name="gradient"/> (so mini-batches accumulate) and returns L.</summary>
@@ -367,6 +388,32 @@ partial class SheetNet : global::NetGen.ITrainableNetwork<float>
     /// <summary>This network has no Dropout layer: there are no masks to seed.</summary>
     void global::NetGen.ITrainableNetwork<float>.SeedDropout(int seed)
     {
+    }
+
+    /// <summary>
+    /// Forward, backward and one Sgd update for a mini-batch stored sample after sample, with the gradient
+    /// averaged over the batch: g = (1/n) Σₛ ∂Lₛ/∂θ, then <see cref="ApplyGradients"/>' update. This network is small enough to be written out whole, so the batch goes through <see cref="BackwardBatch"/> sample after sample (a matrix product would not beat it): the update equals BackwardBatch into a zeroed gradient and ApplyGradients, bit for bit.
+    /// Scratch space lives with the network: the steady state allocates nothing.
+    /// </summary>
+    /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample (at least one sample).</param>
+    /// <param name="targets">count × <see cref="OutputSize"/> target values, in the same order.</param>
+    /// <returns>The mean loss of the batch before the update; NaN, with nothing changed, when an input or target value is NaN or infinite.</returns>
+    /// <exception cref="global::System.ArgumentException"><paramref name="inputs"/> holds no sample or is not a whole number of samples, or <paramref name="targets"/> does not hold as many.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public float TrainBatch(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
+    {
+        int count = global::NetGen.SpanLength.SampleCount(nameof(inputs), inputs.Length, InputSize, nameof(targets), targets.Length, OutputSize);
+        global::NetGen.SpanLength.RequireSamples(nameof(inputs), count);
+        if (!global::NetGen.Kernels.VectorMath.AllFinite<float>(inputs, targets))
+        {
+            return float.NaN; // a NaN or infinite input or target value: nothing is changed
+        }
+
+        float[] gradient = _batch ??= new float[ParameterCount];
+        global::System.Array.Clear(gradient);
+        float loss = BackwardBatch(inputs, targets, gradient);
+        ApplyGradients(gradient, count);
+        return loss / count;
     }
 
     /// <summary>Copies every parameter, in math.md's flat order (per layer: W row-major, then b), into <paramref name="destination"/>.</summary>

@@ -136,6 +136,24 @@ partial class GateNet : global::NetGen.INetwork<float>
         return loss;
     }
 
+    /// <summary>
+    /// <see cref="Forward"/> for a batch stored sample after sample, sample after sample through <see cref="Forward"/> (this network is small enough to be written out whole, which a matrix product would not beat). Each output agrees with Forward to
+    /// rounding and is the same bits for every thread count; scratch space lives with the network, so the steady state
+    /// allocates nothing. One instance must not run two batched calls at once.
+    /// </summary>
+    /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample.</param>
+    /// <param name="outputs">Receives count × <see cref="OutputSize"/> outputs, in the same order.</param>
+    /// <exception cref="global::System.ArgumentException"><paramref name="inputs"/> is not a whole number of samples, or <paramref name="outputs"/> does not hold as many.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    public void ForwardBatch(global::System.ReadOnlySpan<float> inputs, global::System.Span<float> outputs)
+    {
+        int count = global::NetGen.SpanLength.SampleCount(nameof(inputs), inputs.Length, InputSize, nameof(outputs), outputs.Length, OutputSize);
+        for (int s = 0; s < count; s++)
+        {
+            Forward(inputs.Slice(s * InputSize, InputSize), outputs.Slice(s * OutputSize, OutputSize));
+        }
+    }
+
     /// <summary>Copies every parameter, in math.md's flat order (per layer: W row-major, then b), into <paramref name="destination"/>.</summary>
     /// <exception cref="global::System.ArgumentException"><paramref name="destination"/>'s length differs from <see cref="ParameterCount"/>.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]

@@ -1,0 +1,326 @@
+using System.Linq;
+using NetGen.Generator.Planning;
+
+namespace NetGen.Generator.Emission;
+
+/// <summary>
+/// The nested BatchScratch of a matrix-product network: its arrays (samples as rows), the transposed weights, and the
+/// chunks of work ParallelChunks runs. What one chunk computes: <c>.BatchRows</c>.
+/// </summary>
+internal sealed partial class NetworkEmitter
+{
+    private string Job => "global::NetGen.Kernels.ISpanChunkJob<" + T + ">";
+
+    private void WriteBatchScratch()
+    {
+        if (!MatrixProducts)
+        {
+            return;
+        }
+
+        string network = _plan.Hierarchy.Name;
+        int groups = _plan.Layers.Max(l => (l.Rows + 3) / 4);
+        _w.Lines($$"""
+            /// <summary>
+            /// What ForwardBatch and TrainBatch compute with: each layer's values for up to <see cref="Capacity"/> samples (samples
+            /// as rows, row-major), Wᵀ of every layer for the forward products, and the summed gradient. A batch is cut into
+            /// chunks of whole tiles of four samples (or, for ∂L/∂W, of four units) whose outputs no other chunk writes, and the
+            /// kernels compute every element from its operands alone: the bits never depend on the chunks or the threads.
+            /// </summary>
+            {{GeneratedCode}}
+            private sealed class BatchScratch : {{Job}}
+            {
+                /// <summary>The phases a chunk can run.</summary>
+                public const int ForwardPhase = 0, TrainingPhase = 1, GradientPhase = 2;
+
+                /// <summary>The most samples ForwardBatch runs through the scratch at once (it walks a larger batch block by block).</summary>
+                public const int ForwardBlock = 256;
+
+                /// <summary>Multiply-adds of one sample's forward pass, Σₗ rowsₗ × fan-inₗ: what decides whether a batch is worth more than one thread.</summary>
+                private const long MultiplyAddsPerSample = {{MultiplyAddsPerSample}};
+
+                /// <summary>Tiles of four rows of the widest W: ∂L/∂W cannot be cut into more chunks than this.</summary>
+                private const int GradientRowGroups = {{groups}};
+
+                private readonly {{network}} _network;
+                private bool _transposed;
+                private int _phase, _count;
+
+            """);
+        using (_w.Indent())
+        {
+            WriteScratchFields();
+            WriteScratchConstructor(network);
+            WriteScratchControl(network);
+            WriteForwardRows();
+            if (_plan.Trainable)
+            {
+                if (_plan.HasDropout)
+                {
+                    WriteDrawMasks();
+                }
+
+                WriteTrainingRows();
+                WriteWeightGradients();
+            }
+        }
+
+        _w.Line("}");
+    }
+
+    /// <summary>The arrays: O (and Z, A, H, mask, winners, Δ, G where the plan needs them) per layer, Wᵀ, the losses and the gradient.</summary>
+    private void WriteScratchFields()
+    {
+        foreach (LayerPlan layer in _plan.Layers)
+        {
+            string l = Sup(layer);
+            if (layer.IsMaxout)
+            {
+                WriteScratchArray("Z", layer, "Z" + l + ", every piece's affine value", RowsName(layer));
+            }
+            else if (_plan.Trainable && layer.IsOutput && layer.BatchForward != BatchForwardForm.FusedActivation)
+            {
+                WriteScratchArray("A", layer, "A" + l + ", kept for the loss and f′ of the output layer", SizeName(layer));
+            }
+
+            WriteScratchArray("O", layer, "O" + l, SizeName(layer));
+            if (!_plan.Trainable)
+            {
+                continue;
+            }
+
+            if (layer.HasDropout)
+            {
+                WriteScratchArray("Mask", layer, "mask" + l + ", drawn by DrawMasks", SizeName(layer));
+                WriteScratchArray("H", layer, "H" + l + " = O" + l + " ⊙ mask" + l + ", what layer " + (layer.Number + 1) + " reads while training", SizeName(layer));
+            }
+
+            if (layer.IsMaxout)
+            {
+                _w.Line("/// <summary>The winning row of each unit of layer " + layer.Number + ", for the routing of Δ.</summary>");
+                _w.Line("public readonly int[] " + BatchField("Win", layer) + ";");
+                _w.Line();
+            }
+
+            if (NeedsG(layer))
+            {
+                WriteScratchArray("G", layer, "G" + l + " = ∂L/∂O" + l + ", before the " + (layer.IsMaxout ? "routing" : "softmax Jacobian"), SizeName(layer));
+            }
+
+            WriteScratchArray("D", layer, DeltaSymbol(layer).Replace("δ", "Δ") + " = ∂L/∂" + (layer.IsMaxout ? "Z" : "A") + l, RowsName(layer));
+        }
+
+        foreach (LayerPlan layer in _plan.Layers)
+        {
+            _w.Line("/// <summary>W" + Sup(layer) + "ᵀ [" + layer.Inputs + " × TransposedStride(" + layer.Rows + ")], for the forward product.</summary>");
+            _w.Line("private readonly " + T + "[] " + BatchField("WT", layer) + " = new " + T + "[" + layer.Inputs + " * global::NetGen.Kernels.BatchMatrix.TransposedStride(" + RowsName(layer) + ")];");
+            _w.Line();
+        }
+
+        if (_plan.Trainable)
+        {
+            _w.Lines($$"""
+                /// <summary>Each sample's loss, summed in sample order by TrainBatch.</summary>
+                public readonly {{T}}[] Losses;
+
+                /// <summary>Σₛ ∂Lₛ/∂θ of the last batch, in math.md's flat order.</summary>
+                public readonly {{T}}[] Gradient = new {{T}}[ParameterCount];
+
+                """);
+        }
+    }
+
+    /// <summary>Whether TrainBatch keeps Gˡ = ∂L/∂Oˡ apart from Δˡ: a hidden Softmax or Maxout layer, a Maxout output.</summary>
+    private static bool NeedsG(LayerPlan layer) =>
+        layer.IsOutput ? layer.IsMaxout : layer.BatchDelta is BatchDeltaForm.ProductThenJacobian or BatchDeltaForm.ProductThenRouting;
+
+    private void WriteScratchArray(string name, LayerPlan layer, string what, string width)
+    {
+        _w.Line("/// <summary>" + what + ": Capacity × " + width + " values.</summary>");
+        _w.Line("public readonly " + T + "[] " + BatchField(name, layer) + ";");
+        _w.Line();
+    }
+
+    private void WriteScratchConstructor(string network)
+    {
+        using (_w.Block("private BatchScratch(" + network + " network, int capacity)"))
+        {
+            _w.Line("_network = network;");
+            _w.Line("Capacity = capacity;");
+            foreach (LayerPlan layer in _plan.Layers)
+            {
+                string rows = ActivationCode.Parenthesize(RowsName(layer));
+                if (layer.IsMaxout)
+                {
+                    _w.Line(BatchField("Z", layer) + " = new " + T + "[capacity * " + rows + "];");
+                }
+                else if (_plan.Trainable && layer.IsOutput && layer.BatchForward != BatchForwardForm.FusedActivation)
+                {
+                    _w.Line(BatchField("A", layer) + " = new " + T + "[capacity * " + SizeName(layer) + "];");
+                }
+
+                _w.Line(BatchField("O", layer) + " = new " + T + "[capacity * " + SizeName(layer) + "];");
+                if (!_plan.Trainable)
+                {
+                    continue;
+                }
+
+                if (layer.HasDropout)
+                {
+                    _w.Line(BatchField("Mask", layer) + " = new " + T + "[capacity * " + SizeName(layer) + "];");
+                    _w.Line(BatchField("H", layer) + " = new " + T + "[capacity * " + SizeName(layer) + "];");
+                }
+
+                if (layer.IsMaxout)
+                {
+                    _w.Line(BatchField("Win", layer) + " = new int[capacity * " + SizeName(layer) + "];");
+                }
+
+                if (NeedsG(layer))
+                {
+                    _w.Line(BatchField("G", layer) + " = new " + T + "[capacity * " + SizeName(layer) + "];");
+                }
+
+                _w.Line(BatchField("D", layer) + " = new " + T + "[capacity * " + rows + "];");
+            }
+
+            if (_plan.Trainable)
+            {
+                _w.Line("Losses = new " + T + "[capacity];");
+            }
+        }
+
+        _w.Line();
+    }
+
+    /// <summary>For, WeightsChanged, TransposeWeightsIfChanged, Run and RunChunk: how the members drive the scratch.</summary>
+    private void WriteScratchControl(string network)
+    {
+        _w.Lines($$"""
+            /// <summary>How many samples the arrays hold.</summary>
+            public int Capacity { get; }
+
+            /// <summary>The network's scratch, made anew when it does not exist yet or holds fewer than <paramref name="count"/> samples.</summary>
+            public static BatchScratch For(ref BatchScratch? scratch, {{network}} network, int count)
+            {
+                if (scratch is null || scratch.Capacity < count)
+                {
+                    scratch = new BatchScratch(network, count);
+                }
+
+                return scratch;
+            }
+
+            /// <summary>Rows first … first + count − 1 of a scratch array of <paramref name="width"/> values per sample.</summary>
+            private static global::System.Span<TValue> Rows<TValue>(TValue[] array, int first, int count, int width) => new(array, first * width, count * width);
+
+            /// <summary>θ has changed: Wᵀ is redone before the next batch.</summary>
+            public void WeightsChanged() => _transposed = false;
+
+            /// <summary>Wᵀ of every layer from θ, unless θ has not changed since the last time.</summary>
+            public void TransposeWeightsIfChanged()
+            {
+                if (_transposed)
+                {
+                    return;
+                }
+
+                {{S.ReadOnlySpan}} w = _network._w;
+            """);
+        using (_w.Indent())
+        {
+            foreach (LayerPlan layer in _plan.Layers)
+            {
+                _w.Line("global::NetGen.Kernels.BatchMatrix.TransposeWeights<" + T + ">(w.Slice(" + WeightRange(layer) + "), " + layer.Inputs + ", " + BatchField("WT", layer) + "); // W" + Sup(layer) + "ᵀ");
+            }
+
+            _w.Line("_transposed = true;");
+        }
+
+        string trainingWork = _plan.Trainable ? "phase == TrainingPhase ? 2 * MultiplyAddsPerSample : " : string.Empty;
+        string groups = _plan.Trainable ? "phase == GradientPhase ? GradientRowGroups : " : string.Empty;
+        _w.Lines($$"""
+            }
+
+            /// <summary>
+            /// Runs a phase over <paramref name="count"/> samples in as many chunks as threads may take, but never more than
+            /// Parallelism.ChunkCount gives for the work (so a small batch stays on the calling thread).
+            /// </summary>
+            public void Run(int phase, int count, {{S.ReadOnlySpan}} first, {{S.ReadOnlySpan}} second)
+            {
+                _phase = phase;
+                _count = count;
+                int degree = global::NetGen.Kernels.Parallelism.DegreeOfParallelism;
+                long work = count * ({{trainingWork}}MultiplyAddsPerSample);
+                int groups = {{groups}}(count + 3) / 4;
+                int chunks = global::System.Math.Min(degree, global::NetGen.Kernels.Parallelism.ChunkCount(work, groups));
+                global::NetGen.Kernels.ParallelChunks.Run(this, chunks, first, second, degree);
+            }
+
+            /// <inheritdoc/>
+            public void RunChunk(int chunk, int chunkCount, {{S.ReadOnlySpan}} first, {{S.ReadOnlySpan}} second)
+            {
+            """);
+        using (_w.Indent())
+        {
+            if (_plan.Trainable)
+            {
+                _w.Lines("""
+                    if (_phase == GradientPhase)
+                    {
+                        WeightGradients(chunk, chunkCount, first);
+                        return;
+                    }
+
+                    """);
+            }
+
+            _w.Lines($$"""
+                global::NetGen.Kernels.ChunkRange samples = global::NetGen.Kernels.ChunkRange.Of(_count, chunkCount, chunk, 4);
+                if (samples.Length == 0)
+                {
+                    return;
+                }
+
+                """);
+            if (_plan.Trainable)
+            {
+                _w.Lines("""
+                    if (_phase == TrainingPhase)
+                    {
+                        TrainingRows(samples.Start, samples.Length, first, second);
+                        return;
+                    }
+
+                    """);
+            }
+
+            _w.Line("ForwardRows(samples.Start, samples.Length, first);");
+        }
+
+        _w.Line("}");
+        _w.Line();
+    }
+
+    /// <summary>The dropout masks of a batch, drawn in TrainStep's order: sample after sample, each sample's layers in order.</summary>
+    private void WriteDrawMasks()
+    {
+        _w.Line();
+        _w.Line("/// <summary>Every dropout mask of the batch, in TrainStep's order: sample after sample, layer after layer (maskᵢ = 0 with probability p, else 1/(1 − p)).</summary>");
+        using (_w.Block("public void DrawMasks(int count)"))
+        {
+            using (_w.Block("for (int s = 0; s < count; s++)"))
+            {
+                foreach (LayerPlan layer in _plan.Layers.Where(l => l.HasDropout))
+                {
+                    string p = InvariantNumber.Text(layer.DropoutRate), keep = S.Literal(1.0 / (1.0 - layer.DropoutRate));
+                    _w.Line(S.Span + " mask" + layer.Number + " = Rows(" + BatchField("Mask", layer) + ", s, 1, " + SizeName(layer) + ");");
+                    using (_w.Block("for (int i = 0; i < " + SizeName(layer) + "; i++)"))
+                    {
+                        _w.Line("mask" + layer.Number + "[i] = _network._dropout.NextDouble() < " + p + " ? " + S.Zero + " : " + keep + ";");
+                    }
+                }
+            }
+        }
+    }
+}
