@@ -82,6 +82,9 @@ for (int i = 0; i < 4; i++)
 
 predictions.Write();
 
+// 5. What the batched members buy: the trainer's TrainBatch against the sample-by-sample path, on the same batches.
+Console.WriteLine(TrainingSpeed.Compare(train, options.BatchSize));
+
 double accuracy = testMetrics.Accuracy ?? 0;
 bool passed = accuracy >= 0.95 && allIdentical;
 return Verdict.Report(

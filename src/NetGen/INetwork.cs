@@ -109,7 +109,7 @@ public interface ITrainableNetwork<T> : INetwork<T>
     /// <see cref="ApplyGradients"/> to rounding (not bit for bit), and are the same bits for every
     /// <see cref="Kernels.Parallelism.DegreeOfParallelism"/>. Scratch space lives with the network (allocated by the first
     /// batch larger than any before): the steady state allocates nothing. A NaN or infinite input or target value makes it
-    /// return NaN and change nothing.
+    /// return NaN and change nothing; a loss that is not finite (training diverged) is returned without the update.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="inputs"/> holds no sample or is not a whole number of samples, or <paramref name="targets"/> does not hold as many.</exception>
     T TrainBatch(ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets);

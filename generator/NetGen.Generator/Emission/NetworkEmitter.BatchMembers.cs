@@ -56,13 +56,13 @@ internal sealed partial class NetworkEmitter
     private void WriteForwardBatch()
     {
         string how = MatrixProducts
-            ? "as matrix products with samples as rows, on up to <see cref=\"global::NetGen.Kernels.Parallelism.DegreeOfParallelism\"/> threads when the batch is large enough to gain"
-            : "sample after sample through <see cref=\"Forward\"/> (this network is small enough to be written out whole, which a matrix product would not beat)";
+            ? "as matrix products with samples as rows, on up to\n/// <see cref=\"global::NetGen.Kernels.Parallelism.DegreeOfParallelism\"/> threads when the batch is large enough to gain."
+            : "sample after sample through Forward (this network is small\n/// enough to be written out whole, which a matrix product would not beat).";
         _w.Lines($$"""
             /// <summary>
-            /// <see cref="Forward"/> for a batch stored sample after sample, {{how}}. Each output agrees with Forward to
-            /// rounding and is the same bits for every thread count; scratch space lives with the network, so the steady state
-            /// allocates nothing. One instance must not run two batched calls at once.
+            /// <see cref="Forward"/> for a batch stored sample after sample, {{how}}
+            /// Each output agrees with Forward to rounding and is the same bits for every thread count; scratch space lives with
+            /// the network, so the steady state allocates nothing. One instance must not run two batched calls at once.
             /// </summary>
             """);
         if (MatrixProducts)
@@ -121,16 +121,19 @@ internal sealed partial class NetworkEmitter
     private void WriteTrainBatch()
     {
         string how = MatrixProducts
-            ? "Forward and backward run as matrix products (math.md, \"Mini-batches computed as matrix products\") on up to "
-              + "<see cref=\"global::NetGen.Kernels.Parallelism.DegreeOfParallelism\"/> threads when the batch is large enough to gain; "
-              + "the summed gradient agrees with <see cref=\"BackwardBatch\"/>'s to rounding, and is the same bits for every thread count."
-            : "This network is small enough to be written out whole, so the batch goes through <see cref=\"BackwardBatch\"/> sample after "
-              + "sample (a matrix product would not beat it): the update equals BackwardBatch into a zeroed gradient and ApplyGradients, bit for bit.";
+            ? "Forward and backward run as matrix products (math.md, \"Mini-batches computed as matrix products\") on up to\n"
+              + "/// <see cref=\"global::NetGen.Kernels.Parallelism.DegreeOfParallelism\"/> threads when the batch is large enough to gain; the summed\n"
+              + "/// gradient agrees with <see cref=\"BackwardBatch\"/>'s to rounding, and is the same bits for every thread count."
+            : "This network is small enough to be written out whole, so the batch goes through <see cref=\"BackwardBatch\"/>\n"
+              + "/// sample after sample (a matrix product would not beat it): the update equals BackwardBatch into a zeroed gradient\n"
+              + "/// and ApplyGradients, bit for bit.";
+        string dropout = _plan.HasDropout ? "\n/// Dropout masks are drawn as TrainStep draws them, sample after sample, layer after layer." : string.Empty;
         _w.Lines($$"""
             /// <summary>
             /// Forward, backward and one {{_plan.Optimizer}} update for a mini-batch stored sample after sample, with the gradient
-            /// averaged over the batch: g = (1/n) Σₛ ∂Lₛ/∂θ, then <see cref="ApplyGradients"/>' update. {{how}}
-            /// {{(_plan.HasDropout ? "Dropout masks are drawn as TrainStep draws them, sample after sample. " : string.Empty)}}Scratch space lives with the network: the steady state allocates nothing.
+            /// averaged over the batch: g = (1/n) Σₛ ∂Lₛ/∂θ, then <see cref="ApplyGradients"/>' update.
+            /// {{how}}{{dropout}}
+            /// Scratch space lives with the network: the steady state allocates nothing.
             /// </summary>
             """);
         if (MatrixProducts)
@@ -149,7 +152,10 @@ internal sealed partial class NetworkEmitter
         _w.Lines($$"""
             /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample (at least one sample).</param>
             /// <param name="targets">count × <see cref="OutputSize"/> target values, in the same order.</param>
-            /// <returns>The mean loss of the batch before the update; NaN, with nothing changed, when an input or target value is NaN or infinite.</returns>
+            /// <returns>
+            /// The mean loss of the batch before the update; NaN, with nothing changed, when an input or target value is NaN or
+            /// infinite; a loss that is not finite (training diverged) is returned without making the update.
+            /// </returns>
             /// <exception cref="global::System.ArgumentException"><paramref name="inputs"/> holds no sample or is not a whole number of samples, or <paramref name="targets"/> does not hold as many.</exception>
             {{GeneratedCode}}
             """);
@@ -164,7 +170,11 @@ internal sealed partial class NetworkEmitter
                     {{T}}[] gradient = _batch ??= new {{T}}[ParameterCount];
                     global::System.Array.Clear(gradient);
                     {{T}} loss = BackwardBatch(inputs, targets, gradient);
-                    ApplyGradients(gradient, count);
+                    if ({{T}}.IsFinite(loss))
+                    {
+                        ApplyGradients(gradient, count); // not when the loss is NaN or infinite: training diverged, and nothing is changed
+                    }
+
                     return loss / count;
                     """);
             }
@@ -187,7 +197,11 @@ internal sealed partial class NetworkEmitter
                         loss += batch.Losses[s]; // in sample order, whatever the threads did
                     }
 
-                    ApplyGradients(batch.Gradient, count); // g = gradient / count, then the {{_plan.Optimizer}} update (which marks Wᵀ stale)
+                    if ({{T}}.IsFinite(loss))
+                    {
+                        ApplyGradients(batch.Gradient, count); // g = gradient / count, then the {{_plan.Optimizer}} update (which marks Wᵀ stale); not when training diverged
+                    }
+
                     return loss / count;
                     """);
             }

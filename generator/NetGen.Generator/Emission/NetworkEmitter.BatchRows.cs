@@ -279,7 +279,7 @@ internal sealed partial class NetworkEmitter
         string s = Sup(layer), size = SizeName(layer);
         string product = BatchKernel("BackpropagateDelta") + "(d" + above.Number + ", w.Slice(" + WeightRange(above) + "), ";
         string aboveRows = RowsName(above);
-        _w.Line("// " + HiddenDeltaComment(layer).Replace("δ", "Δ"));
+        _w.Line("// " + BatchDeltaComment(layer, above));
         _w.Line(S.Span + " d" + l + " = " + Slab(BatchField("D", layer), RowsName(layer)) + ";");
         switch (layer.BatchDelta)
         {
@@ -287,7 +287,7 @@ internal sealed partial class NetworkEmitter
             case BatchDeltaForm.FusedDerivativeThenMask:
                 string activation = layer.Activation == ActivationKind.Linear ? "default, d" + l + ", " + aboveRows
                     : "o" + l + ", d" + l + ", " + aboveRows + ", global::NetGen.Activation." + layer.Activation + (layer.Alpha != 0 ? ", " + S.Literal(layer.Alpha) : string.Empty);
-                _w.Line(product + activation + "); // Δ" + s + " = f′(O" + s + ") ⊙ Δ" + Sup(above) + "W" + Sup(above) + ", f′ from O as each tile is stored");
+                _w.Line(product + activation + "); // f′ applied as each tile is stored");
                 if (layer.BatchDelta == BatchDeltaForm.FusedDerivativeThenMask)
                 {
                     using (_w.Block("for (int i = 0; i < d" + l + ".Length; i++)"))
@@ -327,6 +327,20 @@ internal sealed partial class NetworkEmitter
         }
 
         _w.Line();
+    }
+
+    /// <summary><c>Δ¹ = f′(O¹) ⊙ (Δ²·W²), with ReLU′ …</c>: how TrainBatch's Δˡ follows from the layer above, for its comment.</summary>
+    private static string BatchDeltaComment(LayerPlan layer, LayerPlan above)
+    {
+        string l = Sup(layer), s = Sup(above);
+        string back = "(" + DeltaSymbol(above).Replace("δ", "Δ") + "·W" + s + ")" + (layer.HasDropout ? " ⊙ mask" + l : string.Empty);
+        return layer.BatchDelta switch
+        {
+            BatchDeltaForm.ProductThenJacobian => "Δ" + l + "ᵢ = O" + l + "ᵢ(Gᵢ − Σₖ GₖO" + l + "ₖ) in every row, with G" + l + " = " + back,
+            BatchDeltaForm.ProductThenRouting => "Δz" + l + "ᵣ = G" + l + "ᵢ if r = j*ᵢ else 0 in every row, with G" + l + " = " + back + ": only each unit's winning piece receives Δ",
+            _ when layer.Activation == ActivationKind.Linear => "Δ" + l + " = " + back + " (f′ = 1)",
+            _ => "Δ" + l + " = f′(O" + l + ") ⊙ " + back + ", with " + ActivationCode.DerivativeFormula(layer.Activation, layer.Alpha) + " (f′ from the output, as math.md gives it)",
+        };
     }
 
     /// <summary>Σₛ ∂Lₛ/∂Wˡ = Δˡᵀ·Xˡ and Σₛ ∂Lₛ/∂bˡ for this chunk's units of every layer, over the whole batch.</summary>

@@ -4,12 +4,18 @@ using NetGen.Data;
 
 namespace NetGen.Training;
 
-/// <summary>Computes <see cref="EvaluationMetrics"/> with one output buffer, so evaluating every epoch does not allocate per sample.</summary>
+/// <summary>
+/// Computes <see cref="EvaluationMetrics"/> through <see cref="INetwork{T}.ForwardBatch"/>, <see cref="Block"/> samples per call
+/// (as matrix products on the networks that have them), with one output buffer, so evaluating every epoch does not allocate.
+/// </summary>
 internal sealed class Evaluator<TNet, T>
     where TNet : INetwork<T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
-    private readonly T[] _output = new T[TNet.OutputSize];
+    /// <summary>Samples per ForwardBatch call: enough for the matrix products to pay, few enough for the outputs to stay in cache.</summary>
+    public const int Block = 256;
+
+    private readonly T[] _outputs = new T[Block * TNet.OutputSize];
     private readonly ProblemKind _kind;
     private readonly double _threshold;
 
@@ -30,38 +36,44 @@ internal sealed class Evaluator<TNet, T>
         int correct = 0;
         double absoluteSum = 0;
         double squaredSum = 0;
-        for (int i = 0; i < data.Count; i++)
+        int width = TNet.OutputSize;
+        for (int start = 0; start < data.Count; start += Block)
         {
-            ReadOnlySpan<T> target = data.GetTarget(i);
-            network.Forward(data.GetInput(i), _output);
-            double loss = double.CreateChecked(network.ComputeLoss(_output, target));
-            if (!double.IsFinite(loss))
+            int rows = Math.Min(Block, data.Count - start);
+            network.ForwardBatch(data.Inputs.Slice(start * TNet.InputSize, rows * TNet.InputSize), _outputs.AsSpan(0, rows * width));
+            for (int k = 0; k < rows; k++)
             {
-                string when = epoch is { } e ? $" after epoch {e}" : string.Empty;
-                throw new NonFiniteLossException(
-                    $"The loss of sample {i} is {loss}{when}: the network's output is {Format(_output)}. Its parameters may have diverged.",
-                    epoch,
-                    sampleIndex: i);
-            }
-
-            lossSum += loss;
-            if (_kind == ProblemKind.Classification)
-            {
-                correct += IsCorrect(_output, target) ? 1 : 0;
-            }
-            else
-            {
-                for (int j = 0; j < _output.Length; j++)
+                int i = start + k;
+                ReadOnlySpan<T> target = data.GetTarget(i), output = _outputs.AsSpan(k * width, width);
+                double loss = double.CreateChecked(network.ComputeLoss(output, target));
+                if (!double.IsFinite(loss))
                 {
-                    double r = double.CreateChecked(_output[j]) - double.CreateChecked(target[j]);
-                    absoluteSum += Math.Abs(r);
-                    squaredSum += r * r;
+                    string when = epoch is { } e ? $" after epoch {e}" : string.Empty;
+                    throw new NonFiniteLossException(
+                        $"The loss of sample {i} is {loss}{when}: the network's output is {Format(output)}. Its parameters may have diverged.",
+                        epoch,
+                        sampleIndex: i);
+                }
+
+                lossSum += loss;
+                if (_kind == ProblemKind.Classification)
+                {
+                    correct += IsCorrect(output, target) ? 1 : 0;
+                }
+                else
+                {
+                    for (int j = 0; j < width; j++)
+                    {
+                        double r = double.CreateChecked(output[j]) - double.CreateChecked(target[j]);
+                        absoluteSum += Math.Abs(r);
+                        squaredSum += r * r;
+                    }
                 }
             }
         }
 
         int n = data.Count;
-        int values = n * _output.Length;
+        int values = n * width;
         return _kind == ProblemKind.Classification
             ? new EvaluationMetrics(_kind, n, lossSum / n, (double)correct / n, null, null)
             : new EvaluationMetrics(_kind, n, lossSum / n, null, absoluteSum / values, Math.Sqrt(squaredSum / values));

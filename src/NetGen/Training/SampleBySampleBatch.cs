@@ -27,7 +27,8 @@ public static class SampleBySampleBatch
     /// <summary>
     /// <see cref="ITrainableNetwork{T}.BackwardBatch"/> into <paramref name="gradient"/> (cleared first: the caller's
     /// buffer, ParameterCount values, so that nothing is allocated) and one <see cref="ITrainableNetwork{T}.ApplyGradients"/>
-    /// with the batch size; returns the mean loss. A NaN or infinite input or target value returns NaN and changes nothing.
+    /// with the batch size; returns the mean loss. A NaN or infinite input or target value returns NaN and changes nothing;
+    /// a loss that is not finite is returned without the update.
     /// </summary>
     /// <exception cref="ArgumentException">The batch is empty or not a whole number of samples, the targets do not match it, or the gradient is not ParameterCount long.</exception>
     public static T Train<TNet, T>(TNet network, ReadOnlySpan<T> inputs, ReadOnlySpan<T> targets, Span<T> gradient)
@@ -49,7 +50,11 @@ public static class SampleBySampleBatch
 
         gradient.Clear();
         T loss = network.BackwardBatch(inputs, targets, gradient);
-        network.ApplyGradients(gradient, count);
+        if (T.IsFinite(loss))
+        {
+            network.ApplyGradients(gradient, count); // not when training diverged: a non-finite loss is returned without an update
+        }
+
         return loss / T.CreateTruncating(count);
     }
 }

@@ -159,7 +159,6 @@ public static class Trainer
         private readonly CancellationToken _cancellationToken;
         private readonly Evaluator<TNet, T> _evaluator;
         private readonly int[] _order;
-        private readonly T[]? _gradient;
         private readonly T[]? _batchInputs;
         private readonly T[]? _batchTargets;
         private readonly T[]? _best;
@@ -184,9 +183,7 @@ public static class Trainer
                 _order[i] = i;
             }
 
-            _gradient = options.BatchSize > 1 ? new T[TNet.ParameterCount] : null;
-
-            // A mini-batch's rows side by side, for BackwardBatch (four rows per pass over a wide layer's gradient).
+            // A mini-batch's rows side by side, for TrainBatch (matrix products over the batch).
             _batchInputs = options.BatchSize > 1 ? new T[Math.Min(options.BatchSize, train.Count) * TNet.InputSize] : null;
             _batchTargets = options.BatchSize > 1 ? new T[Math.Min(options.BatchSize, train.Count) * TNet.OutputSize] : null;
             _best = options.EarlyStoppingPatience is not null && options.RestoreBestParameters ? new T[TNet.ParameterCount] : null;
@@ -284,7 +281,7 @@ public static class Trainer
                 _cancellationToken.ThrowIfCancellationRequested();
                 int end = Math.Min(begin + batchSize, count);
                 double batchLoss = 0;
-                if (_gradient is null)
+                if (_batchInputs is null)
                 {
                     int i = _order[begin];
                     batchLoss = double.CreateChecked(_network.TrainStep(_train.GetInput(i), _train.GetTarget(i)));
@@ -299,20 +296,15 @@ public static class Trainer
                         _train.GetTarget(i).CopyTo(_batchTargets.AsSpan((k - begin) * outputSize, outputSize));
                     }
 
-                    Array.Clear(_gradient);
+                    // TrainBatch returns the batch's mean loss and makes no update when it is not finite.
                     int rows = end - begin;
-                    batchLoss = double.CreateChecked(_network.BackwardBatch(
-                        _batchInputs.AsSpan(0, rows * inputSize), _batchTargets.AsSpan(0, rows * outputSize), _gradient));
+                    batchLoss = rows * double.CreateChecked(_network.TrainBatch(
+                        _batchInputs.AsSpan(0, rows * inputSize), _batchTargets!.AsSpan(0, rows * outputSize)));
                 }
 
                 if (!double.IsFinite(batchLoss))
                 {
                     throw LossNotFinite(epoch, begin, end, batchLoss);
-                }
-
-                if (_gradient is not null)
-                {
-                    _network.ApplyGradients(_gradient, end - begin);
                 }
 
                 if (end - _uncheckedFrom >= _options.ParameterCheckInterval || end == count)

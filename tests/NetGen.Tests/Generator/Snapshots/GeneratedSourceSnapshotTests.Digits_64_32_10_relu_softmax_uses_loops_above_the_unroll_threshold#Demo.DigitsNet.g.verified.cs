@@ -168,9 +168,10 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
     }
 
     /// <summary>
-    /// <see cref="Forward"/> for a batch stored sample after sample, as matrix products with samples as rows, on up to <see cref="global::NetGen.Kernels.Parallelism.DegreeOfParallelism"/> threads when the batch is large enough to gain. Each output agrees with Forward to
-    /// rounding and is the same bits for every thread count; scratch space lives with the network, so the steady state
-    /// allocates nothing. One instance must not run two batched calls at once.
+    /// <see cref="Forward"/> for a batch stored sample after sample, as matrix products with samples as rows, on up to
+    /// <see cref="global::NetGen.Kernels.Parallelism.DegreeOfParallelism"/> threads when the batch is large enough to gain.
+    /// Each output agrees with Forward to rounding and is the same bits for every thread count; scratch space lives with
+    /// the network, so the steady state allocates nothing. One instance must not run two batched calls at once.
     /// </summary>
     /// <remarks>
     /// A¹ = X·W¹ᵀ + 1b¹ᵀ, O¹ = max(0, A¹)<br/>
@@ -574,7 +575,10 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
 
     /// <summary>
     /// Forward, backward and one Adam update for a mini-batch stored sample after sample, with the gradient
-    /// averaged over the batch: g = (1/n) Σₛ ∂Lₛ/∂θ, then <see cref="ApplyGradients"/>' update. Forward and backward run as matrix products (math.md, "Mini-batches computed as matrix products") on up to <see cref="global::NetGen.Kernels.Parallelism.DegreeOfParallelism"/> threads when the batch is large enough to gain; the summed gradient agrees with <see cref="BackwardBatch"/>'s to rounding, and is the same bits for every thread count.
+    /// averaged over the batch: g = (1/n) Σₛ ∂Lₛ/∂θ, then <see cref="ApplyGradients"/>' update.
+    /// Forward and backward run as matrix products (math.md, "Mini-batches computed as matrix products") on up to
+    /// <see cref="global::NetGen.Kernels.Parallelism.DegreeOfParallelism"/> threads when the batch is large enough to gain; the summed
+    /// gradient agrees with <see cref="BackwardBatch"/>'s to rounding, and is the same bits for every thread count.
     /// Scratch space lives with the network: the steady state allocates nothing.
     /// </summary>
     /// <remarks>
@@ -585,7 +589,10 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
     /// </remarks>
     /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample (at least one sample).</param>
     /// <param name="targets">count × <see cref="OutputSize"/> target values, in the same order.</param>
-    /// <returns>The mean loss of the batch before the update; NaN, with nothing changed, when an input or target value is NaN or infinite.</returns>
+    /// <returns>
+    /// The mean loss of the batch before the update; NaN, with nothing changed, when an input or target value is NaN or
+    /// infinite; a loss that is not finite (training diverged) is returned without making the update.
+    /// </returns>
     /// <exception cref="global::System.ArgumentException"><paramref name="inputs"/> holds no sample or is not a whole number of samples, or <paramref name="targets"/> does not hold as many.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     public float TrainBatch(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
@@ -608,7 +615,11 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
             loss += batch.Losses[s]; // in sample order, whatever the threads did
         }
 
-        ApplyGradients(batch.Gradient, count); // g = gradient / count, then the Adam update (which marks Wᵀ stale)
+        if (float.IsFinite(loss))
+        {
+            ApplyGradients(batch.Gradient, count); // g = gradient / count, then the Adam update (which marks Wᵀ stale); not when training diverged
+        }
+
         return loss / count;
     }
 
@@ -889,9 +900,9 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
                 Losses[start + s] = loss;
             }
 
-            // Δ¹ = f′(a¹) ⊙ (W²ᵀ Δ²), with ReLU′(a) = 1 if a > 0 else 0
+            // Δ¹ = f′(O¹) ⊙ (Δ²·W²), with ReLU′(a) = 1 if a > 0 else 0 (f′ from the output, as math.md gives it)
             global::System.Span<float> d1 = Rows(D1, start, rows, Layer1Size);
-            global::NetGen.Kernels.BatchMatrix.BackpropagateDelta<float>(d2, w.Slice(W2Offset, W2Length), o1, d1, Layer2Size, global::NetGen.Activation.ReLU); // Δ¹ = f′(O¹) ⊙ Δ²W², f′ from O as each tile is stored
+            global::NetGen.Kernels.BatchMatrix.BackpropagateDelta<float>(d2, w.Slice(W2Offset, W2Length), o1, d1, Layer2Size, global::NetGen.Activation.ReLU); // f′ applied as each tile is stored
         }
 
         /// <summary>This chunk's units of every layer: their rows of ∂L/∂W = Δᵀ·X and entries of ∂L/∂b, summed over the batch in sample order.</summary>

@@ -193,9 +193,10 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
     }
 
     /// <summary>
-    /// <see cref="Forward"/> for a batch stored sample after sample, as matrix products with samples as rows, on up to <see cref="global::NetGen.Kernels.Parallelism.DegreeOfParallelism"/> threads when the batch is large enough to gain. Each output agrees with Forward to
-    /// rounding and is the same bits for every thread count; scratch space lives with the network, so the steady state
-    /// allocates nothing. One instance must not run two batched calls at once.
+    /// <see cref="Forward"/> for a batch stored sample after sample, as matrix products with samples as rows, on up to
+    /// <see cref="global::NetGen.Kernels.Parallelism.DegreeOfParallelism"/> threads when the batch is large enough to gain.
+    /// Each output agrees with Forward to rounding and is the same bits for every thread count; scratch space lives with
+    /// the network, so the steady state allocates nothing. One instance must not run two batched calls at once.
     /// </summary>
     /// <remarks>
     /// A¹ = X·W¹ᵀ + 1b¹ᵀ, O¹ = tanh(A¹)<br/>
@@ -1023,8 +1024,12 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
 
     /// <summary>
     /// Forward, backward and one Sgd update for a mini-batch stored sample after sample, with the gradient
-    /// averaged over the batch: g = (1/n) Σₛ ∂Lₛ/∂θ, then <see cref="ApplyGradients"/>' update. Forward and backward run as matrix products (math.md, "Mini-batches computed as matrix products") on up to <see cref="global::NetGen.Kernels.Parallelism.DegreeOfParallelism"/> threads when the batch is large enough to gain; the summed gradient agrees with <see cref="BackwardBatch"/>'s to rounding, and is the same bits for every thread count.
-    /// Dropout masks are drawn as TrainStep draws them, sample after sample. Scratch space lives with the network: the steady state allocates nothing.
+    /// averaged over the batch: g = (1/n) Σₛ ∂Lₛ/∂θ, then <see cref="ApplyGradients"/>' update.
+    /// Forward and backward run as matrix products (math.md, "Mini-batches computed as matrix products") on up to
+    /// <see cref="global::NetGen.Kernels.Parallelism.DegreeOfParallelism"/> threads when the batch is large enough to gain; the summed
+    /// gradient agrees with <see cref="BackwardBatch"/>'s to rounding, and is the same bits for every thread count.
+    /// Dropout masks are drawn as TrainStep draws them, sample after sample, layer after layer.
+    /// Scratch space lives with the network: the steady state allocates nothing.
     /// </summary>
     /// <remarks>
     /// A¹ = X·W¹ᵀ + 1b¹ᵀ, O¹ = tanh(A¹), H¹ = O¹ ⊙ mask¹<br/>
@@ -1035,7 +1040,10 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
     /// </remarks>
     /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample (at least one sample).</param>
     /// <param name="targets">count × <see cref="OutputSize"/> target values, in the same order.</param>
-    /// <returns>The mean loss of the batch before the update; NaN, with nothing changed, when an input or target value is NaN or infinite.</returns>
+    /// <returns>
+    /// The mean loss of the batch before the update; NaN, with nothing changed, when an input or target value is NaN or
+    /// infinite; a loss that is not finite (training diverged) is returned without making the update.
+    /// </returns>
     /// <exception cref="global::System.ArgumentException"><paramref name="inputs"/> holds no sample or is not a whole number of samples, or <paramref name="targets"/> does not hold as many.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     public float TrainBatch(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
@@ -1059,7 +1067,11 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
             loss += batch.Losses[s]; // in sample order, whatever the threads did
         }
 
-        ApplyGradients(batch.Gradient, count); // g = gradient / count, then the Sgd update (which marks Wᵀ stale)
+        if (float.IsFinite(loss))
+        {
+            ApplyGradients(batch.Gradient, count); // g = gradient / count, then the Sgd update (which marks Wᵀ stale); not when training diverged
+        }
+
         return loss / count;
     }
 
@@ -1374,13 +1386,13 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
                 Losses[start + s] = loss;
             }
 
-            // Δ² = f′(a²) ⊙ (W³ᵀ Δ³), with ReLU′(a) = 1 if a > 0 else 0
+            // Δ² = f′(O²) ⊙ (Δ³·W³), with ReLU′(a) = 1 if a > 0 else 0 (f′ from the output, as math.md gives it)
             global::System.Span<float> d2 = Rows(D2, start, rows, Layer2Size);
-            global::NetGen.Kernels.BatchMatrix.BackpropagateDelta<float>(d3, w.Slice(W3Offset, W3Length), o2, d2, Layer3Size, global::NetGen.Activation.ReLU); // Δ² = f′(O²) ⊙ Δ³W³, f′ from O as each tile is stored
+            global::NetGen.Kernels.BatchMatrix.BackpropagateDelta<float>(d3, w.Slice(W3Offset, W3Length), o2, d2, Layer3Size, global::NetGen.Activation.ReLU); // f′ applied as each tile is stored
 
-            // Δ¹ = f′(a¹) ⊙ (mask¹ ⊙ W²ᵀ Δ²), with tanh′(a) = 1 − o²
+            // Δ¹ = f′(O¹) ⊙ (Δ²·W²) ⊙ mask¹, with tanh′(a) = 1 − o² (f′ from the output, as math.md gives it)
             global::System.Span<float> d1 = Rows(D1, start, rows, Layer1Size);
-            global::NetGen.Kernels.BatchMatrix.BackpropagateDelta<float>(d2, w.Slice(W2Offset, W2Length), o1, d1, Layer2Size, global::NetGen.Activation.Tanh); // Δ¹ = f′(O¹) ⊙ Δ²W², f′ from O as each tile is stored
+            global::NetGen.Kernels.BatchMatrix.BackpropagateDelta<float>(d2, w.Slice(W2Offset, W2Length), o1, d1, Layer2Size, global::NetGen.Activation.Tanh); // f′ applied as each tile is stored
             for (int i = 0; i < d1.Length; i++)
             {
                 d1[i] *= mask1[i]; // a dropped unit passes no gradient back

@@ -126,9 +126,10 @@ partial class Models
             }
 
             /// <summary>
-            /// <see cref="Forward"/> for a batch stored sample after sample, sample after sample through <see cref="Forward"/> (this network is small enough to be written out whole, which a matrix product would not beat). Each output agrees with Forward to
-            /// rounding and is the same bits for every thread count; scratch space lives with the network, so the steady state
-            /// allocates nothing. One instance must not run two batched calls at once.
+            /// <see cref="Forward"/> for a batch stored sample after sample, sample after sample through Forward (this network is small
+            /// enough to be written out whole, which a matrix product would not beat).
+            /// Each output agrees with Forward to rounding and is the same bits for every thread count; scratch space lives with
+            /// the network, so the steady state allocates nothing. One instance must not run two batched calls at once.
             /// </summary>
             /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample.</param>
             /// <param name="outputs">Receives count × <see cref="OutputSize"/> outputs, in the same order.</param>
@@ -338,12 +339,18 @@ partial class Models
 
             /// <summary>
             /// Forward, backward and one Sgd update for a mini-batch stored sample after sample, with the gradient
-            /// averaged over the batch: g = (1/n) Σₛ ∂Lₛ/∂θ, then <see cref="ApplyGradients"/>' update. This network is small enough to be written out whole, so the batch goes through <see cref="BackwardBatch"/> sample after sample (a matrix product would not beat it): the update equals BackwardBatch into a zeroed gradient and ApplyGradients, bit for bit.
+            /// averaged over the batch: g = (1/n) Σₛ ∂Lₛ/∂θ, then <see cref="ApplyGradients"/>' update.
+            /// This network is small enough to be written out whole, so the batch goes through <see cref="BackwardBatch"/>
+            /// sample after sample (a matrix product would not beat it): the update equals BackwardBatch into a zeroed gradient
+            /// and ApplyGradients, bit for bit.
             /// Scratch space lives with the network: the steady state allocates nothing.
             /// </summary>
             /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample (at least one sample).</param>
             /// <param name="targets">count × <see cref="OutputSize"/> target values, in the same order.</param>
-            /// <returns>The mean loss of the batch before the update; NaN, with nothing changed, when an input or target value is NaN or infinite.</returns>
+            /// <returns>
+            /// The mean loss of the batch before the update; NaN, with nothing changed, when an input or target value is NaN or
+            /// infinite; a loss that is not finite (training diverged) is returned without making the update.
+            /// </returns>
             /// <exception cref="global::System.ArgumentException"><paramref name="inputs"/> holds no sample or is not a whole number of samples, or <paramref name="targets"/> does not hold as many.</exception>
             [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
             public float TrainBatch(global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
@@ -358,7 +365,11 @@ partial class Models
                 float[] gradient = _batch ??= new float[ParameterCount];
                 global::System.Array.Clear(gradient);
                 float loss = BackwardBatch(inputs, targets, gradient);
-                ApplyGradients(gradient, count);
+                if (float.IsFinite(loss))
+                {
+                    ApplyGradients(gradient, count); // not when the loss is NaN or infinite: training diverged, and nothing is changed
+                }
+
                 return loss / count;
             }
 

@@ -137,9 +137,10 @@ partial class GateNet : global::NetGen.INetwork<float>
     }
 
     /// <summary>
-    /// <see cref="Forward"/> for a batch stored sample after sample, sample after sample through <see cref="Forward"/> (this network is small enough to be written out whole, which a matrix product would not beat). Each output agrees with Forward to
-    /// rounding and is the same bits for every thread count; scratch space lives with the network, so the steady state
-    /// allocates nothing. One instance must not run two batched calls at once.
+    /// <see cref="Forward"/> for a batch stored sample after sample, sample after sample through Forward (this network is small
+    /// enough to be written out whole, which a matrix product would not beat).
+    /// Each output agrees with Forward to rounding and is the same bits for every thread count; scratch space lives with
+    /// the network, so the steady state allocates nothing. One instance must not run two batched calls at once.
     /// </summary>
     /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample.</param>
     /// <param name="outputs">Receives count × <see cref="OutputSize"/> outputs, in the same order.</param>
