@@ -6,7 +6,8 @@ namespace NetGen.Generator.Emission;
 /// <summary>ForwardBatch and TrainBatch: sample after sample, or as matrix products through the nested BatchScratch.</summary>
 internal sealed partial class NetworkEmitter
 {
-    private bool MatrixProducts => _plan.Batch == BatchStrategy.MatrixProducts;
+    /// <summary>TrainBatch runs its own phases through BatchScratch (else it is BackwardBatch + ApplyGradients).</summary>
+    private bool TrainProducts => _plan.Trainable && _plan.TrainBatch == BatchStrategy.MatrixProducts;
 
     /// <summary>The matrix-product equations of every layer, for the members' remarks.</summary>
     private System.Collections.Generic.IEnumerable<string> BatchEquations(bool training)
@@ -35,29 +36,16 @@ internal sealed partial class NetworkEmitter
 
     private void WriteBatchField()
     {
-        if (MatrixProducts)
-        {
-            _w.Lines("""
-                /// <summary>Scratch space and transposed weights of ForwardBatch and TrainBatch: made by the first batch larger than any before, then reused.</summary>
-                private BatchScratch? _batch;
+        _w.Lines("""
+            /// <summary>Scratch space, transposed weights and summed gradient of the batched members: made by the first batch larger than any before, then reused.</summary>
+            private BatchScratch? _batch;
 
-                """);
-        }
-        else if (_plan.Trainable)
-        {
-            _w.Lines($$"""
-                /// <summary>TrainBatch's summed gradient: made by the first call, then reused.</summary>
-                private {{T}}[]? _batch;
-
-                """);
-        }
+            """);
     }
 
     private void WriteForwardBatch()
     {
-        string how = MatrixProducts
-            ? "as matrix products with samples as rows, on up to\n/// <see cref=\"global::NetGen.Kernels.Parallelism.DegreeOfParallelism\"/> threads when the batch is large enough to gain."
-            : "sample after sample through Forward (this network is small\n/// enough to be written out whole, which a matrix product would not beat).";
+        string how = "as matrix products with samples as rows, on up to\n/// <see cref=\"global::NetGen.Kernels.Parallelism.DegreeOfParallelism\"/> threads when the batch is large enough to gain.";
         _w.Lines($$"""
             /// <summary>
             /// <see cref="Forward"/> for a batch stored sample after sample, {{how}}
@@ -65,16 +53,13 @@ internal sealed partial class NetworkEmitter
             /// the network, so the steady state allocates nothing. One instance must not run two batched calls at once.
             /// </summary>
             """);
-        if (MatrixProducts)
+        _w.Line("/// <remarks>");
+        foreach (string line in BatchEquations(training: false))
         {
-            _w.Line("/// <remarks>");
-            foreach (string line in BatchEquations(training: false))
-            {
-                _w.Line("/// " + line + "<br/>");
-            }
-
-            _w.Line("/// </remarks>");
+            _w.Line("/// " + line + "<br/>");
         }
+
+        _w.Line("/// </remarks>");
 
         _w.Lines($$"""
             /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample.</param>
@@ -85,34 +70,22 @@ internal sealed partial class NetworkEmitter
         using (_w.Block("public void ForwardBatch(" + S.ReadOnlySpan + " inputs, " + S.Span + " outputs)"))
         {
             _w.Line("int count = global::NetGen.SpanLength.SampleCount(nameof(inputs), inputs.Length, InputSize, nameof(outputs), outputs.Length, OutputSize);");
-            if (!MatrixProducts)
-            {
-                _w.Lines("""
-                    for (int s = 0; s < count; s++)
-                    {
-                        Forward(inputs.Slice(s * InputSize, InputSize), outputs.Slice(s * OutputSize, OutputSize));
-                    }
-                    """);
-            }
-            else
-            {
-                _w.Lines($$"""
-                    if (count == 0)
-                    {
-                        return;
-                    }
+            _w.Lines($$"""
+                if (count == 0)
+                {
+                    return;
+                }
 
-                    // Blocks of at most BatchScratch.ForwardBlock samples: the scratch stays small and in cache however large the batch.
-                    BatchScratch batch = BatchScratch.For(ref _batch, this, global::System.Math.Min(count, BatchScratch.ForwardBlock));
-                    batch.TransposeWeightsIfChanged();
-                    for (int start = 0; start < count; start += BatchScratch.ForwardBlock)
-                    {
-                        int rows = global::System.Math.Min(BatchScratch.ForwardBlock, count - start);
-                        batch.Run(BatchScratch.ForwardPhase, rows, inputs.Slice(start * InputSize, rows * InputSize), default);
-                        new {{S.Span}}(batch.{{BatchField("O", _plan.Output)}}, 0, rows * OutputSize).CopyTo(outputs.Slice(start * OutputSize, rows * OutputSize));
-                    }
-                    """);
-            }
+                // Blocks of at most BatchScratch.ForwardBlock samples: the scratch stays small and in cache however large the batch.
+                BatchScratch batch = BatchScratch.For(ref _batch, this, global::System.Math.Min(count, BatchScratch.ForwardBlock));
+                batch.TransposeWeightsIfChanged();
+                for (int start = 0; start < count; start += BatchScratch.ForwardBlock)
+                {
+                    int rows = global::System.Math.Min(BatchScratch.ForwardBlock, count - start);
+                    batch.Run(BatchScratch.ForwardPhase, rows, inputs.Slice(start * InputSize, rows * InputSize), default);
+                    new {{S.Span}}(batch.{{BatchField("O", _plan.Output)}}, 0, rows * OutputSize).CopyTo(outputs.Slice(start * OutputSize, rows * OutputSize));
+                }
+                """);
         }
 
         _w.Line();
@@ -120,7 +93,7 @@ internal sealed partial class NetworkEmitter
 
     private void WriteTrainBatch()
     {
-        string how = MatrixProducts
+        string how = TrainProducts
             ? "Forward and backward run as matrix products (math.md, \"Mini-batches computed as matrix products\") on up to\n"
               + "/// <see cref=\"global::NetGen.Kernels.Parallelism.DegreeOfParallelism\"/> threads when the batch is large enough to gain; the summed\n"
               + "/// gradient agrees with <see cref=\"BackwardBatch\"/>'s to rounding, and is the same bits for every thread count."
@@ -136,7 +109,7 @@ internal sealed partial class NetworkEmitter
             /// Scratch space lives with the network: the steady state allocates nothing.
             /// </summary>
             """);
-        if (MatrixProducts)
+        if (TrainProducts)
         {
             _w.Line("/// <remarks>");
             foreach (string line in BatchEquations(training: true))
@@ -164,10 +137,10 @@ internal sealed partial class NetworkEmitter
             _w.Line("int count = global::NetGen.SpanLength.SampleCount(nameof(inputs), inputs.Length, InputSize, nameof(targets), targets.Length, OutputSize);");
             _w.Line("global::NetGen.SpanLength.RequireSamples(nameof(inputs), count);");
             WriteNonFiniteGuard("inputs", "targets");
-            if (!MatrixProducts)
+            if (!TrainProducts)
             {
                 _w.Lines($$"""
-                    {{T}}[] gradient = _batch ??= new {{T}}[ParameterCount];
+                    {{T}}[] gradient = BatchScratch.For(ref _batch, this, 1).Gradient;
                     global::System.Array.Clear(gradient);
                     {{T}} loss = BackwardBatch(inputs, targets, gradient);
                     if ({{T}}.IsFinite(loss))
@@ -211,13 +184,8 @@ internal sealed partial class NetworkEmitter
     }
 
     /// <summary><c>_batch?.WeightsChanged();</c> in a member that writes θ: the batched members' Wᵀ must be redone.</summary>
-    private void WriteWeightsChanged()
-    {
-        if (MatrixProducts)
-        {
-            _w.Line("_batch?.WeightsChanged(); // θ changes below: the batched members' Wᵀ must be redone");
-        }
-    }
+    private void WriteWeightsChanged() =>
+        _w.Line("_batch?.WeightsChanged(); // θ changes below: the batched members' Wᵀ must be redone");
 
     /// <summary>A scratch array of layer l: <c>O2</c>, <c>Mask1</c>.</summary>
     private static string BatchField(string name, LayerPlan layer) => name + layer.Number;

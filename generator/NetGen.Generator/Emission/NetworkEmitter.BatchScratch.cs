@@ -13,11 +13,6 @@ internal sealed partial class NetworkEmitter
 
     private void WriteBatchScratch()
     {
-        if (!MatrixProducts)
-        {
-            return;
-        }
-
         string network = _plan.Hierarchy.Name;
         int groups = _plan.Layers.Max(l => (l.Rows + 3) / 4);
         _w.Lines($$"""
@@ -53,7 +48,7 @@ internal sealed partial class NetworkEmitter
             WriteScratchConstructor(network);
             WriteScratchControl(network);
             WriteForwardRows();
-            if (_plan.Trainable)
+            if (TrainProducts)
             {
                 if (_plan.HasDropout)
                 {
@@ -78,13 +73,13 @@ internal sealed partial class NetworkEmitter
             {
                 WriteScratchArray("Z", layer, "Z" + l + ", every piece's affine value", RowsName(layer));
             }
-            else if (_plan.Trainable && layer.IsOutput && layer.BatchForward != BatchForwardForm.FusedActivation)
+            else if (TrainProducts && layer.IsOutput && layer.BatchForward != BatchForwardForm.FusedActivation)
             {
                 WriteScratchArray("A", layer, "A" + l + ", kept for the loss and f′ of the output layer", SizeName(layer));
             }
 
             WriteScratchArray("O", layer, "O" + l, SizeName(layer));
-            if (!_plan.Trainable)
+            if (!TrainProducts)
             {
                 continue;
             }
@@ -117,12 +112,18 @@ internal sealed partial class NetworkEmitter
             _w.Line();
         }
 
-        if (_plan.Trainable)
+        if (TrainProducts)
         {
             _w.Lines($$"""
                 /// <summary>Each sample's loss, summed in sample order by TrainBatch.</summary>
                 public readonly {{T}}[] Losses;
 
+                """);
+        }
+
+        if (_plan.Trainable)
+        {
+            _w.Lines($$"""
                 /// <summary>Σₛ ∂Lₛ/∂θ of the last batch, in math.md's flat order.</summary>
                 public readonly {{T}}[] Gradient = new {{T}}[ParameterCount];
 
@@ -154,13 +155,13 @@ internal sealed partial class NetworkEmitter
                 {
                     _w.Line(BatchField("Z", layer) + " = new " + T + "[capacity * " + rows + "];");
                 }
-                else if (_plan.Trainable && layer.IsOutput && layer.BatchForward != BatchForwardForm.FusedActivation)
+                else if (TrainProducts && layer.IsOutput && layer.BatchForward != BatchForwardForm.FusedActivation)
                 {
                     _w.Line(BatchField("A", layer) + " = new " + T + "[capacity * " + SizeName(layer) + "];");
                 }
 
                 _w.Line(BatchField("O", layer) + " = new " + T + "[capacity * " + SizeName(layer) + "];");
-                if (!_plan.Trainable)
+                if (!TrainProducts)
                 {
                     continue;
                 }
@@ -184,7 +185,7 @@ internal sealed partial class NetworkEmitter
                 _w.Line(BatchField("D", layer) + " = new " + T + "[capacity * " + rows + "];");
             }
 
-            if (_plan.Trainable)
+            if (TrainProducts)
             {
                 _w.Line("Losses = new " + T + "[capacity];");
             }
@@ -237,8 +238,8 @@ internal sealed partial class NetworkEmitter
             _w.Line("_transposed = true;");
         }
 
-        string trainingWork = _plan.Trainable ? "phase == TrainingPhase ? 2 * MultiplyAddsPerSample : " : string.Empty;
-        string groups = _plan.Trainable ? "phase == GradientPhase ? GradientRowGroups : " : string.Empty;
+        string trainingWork = TrainProducts ? "phase == TrainingPhase ? 2 * MultiplyAddsPerSample : " : string.Empty;
+        string groups = TrainProducts ? "phase == GradientPhase ? GradientRowGroups : " : string.Empty;
         _w.Lines($$"""
             }
 
@@ -263,7 +264,7 @@ internal sealed partial class NetworkEmitter
             """);
         using (_w.Indent())
         {
-            if (_plan.Trainable)
+            if (TrainProducts)
             {
                 _w.Lines("""
                     if (_phase == GradientPhase)
@@ -283,7 +284,7 @@ internal sealed partial class NetworkEmitter
                 }
 
                 """);
-            if (_plan.Trainable)
+            if (TrainProducts)
             {
                 _w.Lines("""
                     if (_phase == TrainingPhase)

@@ -103,6 +103,9 @@ internal sealed partial class NetworkEmitter
         _w.Line("/// Parameters (" + _plan.ParameterCount + "), in math.md's flat order: "
             + string.Join(" · ", _plan.Layers.Select(ParameterRange)) + ".");
         _w.Line("/// " + StrategyLine() + ".");
+        _w.Line("/// ForwardBatch computes a batch as matrix products, samples as rows" + (!_plan.Trainable ? "." : _plan.TrainBatch == BatchStrategy.MatrixProducts
+            ? ", and so does TrainBatch (BatchStrategy.MatrixProducts)."
+            : "; TrainBatch goes sample by sample (BatchStrategy.SampleBySample): a network this small trains faster written out."));
         if (!_plan.Trainable)
         {
             _w.Line("/// A Step layer has no derivative, so this network is inference-only: it has no Backward.");

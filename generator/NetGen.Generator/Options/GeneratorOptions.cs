@@ -32,6 +32,14 @@ internal sealed record GeneratorOptions(int UnrollMaxWeights, int UnrollMaxFanIn
     /// <summary>The default of <see cref="UnrollMaxFanIn"/>.</summary>
     public const int DefaultUnrollMaxFanIn = 16;
 
+    /// <summary>
+    /// TrainBatch of a network written out whole with at most this many weights goes sample by sample (BackwardBatch +
+    /// ApplyGradients); above it, and for every network on the kernels, it computes matrix products. Measured with
+    /// bench/batch-strategy at batch 32 and 256, one thread (docs/performance.md, "Batched members"): 2-2-1 ran 1.2–2.2×
+    /// slower as matrix products, 4-8-3 (56 weights) broke even, 4-16-3 (112 weights) ran at 0.5–0.7×.
+    /// </summary>
+    public const long SampleBySampleTrainBatchMaxWeights = 64;
+
     /// <summary>The MSBuild property that overrides <see cref="UnrollMaxWeights"/>.</summary>
     public const string UnrollMaxWeightsProperty = "NetGenUnrollMaxWeights";
 

@@ -1,11 +1,11 @@
 namespace NetGen.Generator.Planning;
 
-/// <summary>How ForwardBatch and TrainBatch walk a batch.</summary>
+/// <summary>How ForwardBatch or TrainBatch walks a batch.</summary>
 internal enum BatchStrategy
 {
     /// <summary>
-    /// Forward, BackwardBatch and ApplyGradients sample after sample: a network written out whole, whose per-sample code
-    /// already keeps every value in a register (docs/performance.md, "Batched members").
+    /// TrainBatch as BackwardBatch + ApplyGradients: the smallest networks written out whole, whose per-sample code
+    /// keeps every value in a register (GeneratorOptions.SampleBySampleTrainBatchMaxWeights).
     /// </summary>
     SampleBySample,
 

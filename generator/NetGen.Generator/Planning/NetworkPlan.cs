@@ -49,8 +49,11 @@ internal sealed record NetworkPlan
 
     public BackwardBatchForm BackwardBatch { get; init; }
 
-    /// <summary>How ForwardBatch and TrainBatch walk a batch.</summary>
-    public BatchStrategy Batch { get; init; }
+    /// <summary>How ForwardBatch walks a batch: always matrix products (their vectorised activations beat even a written-out Forward).</summary>
+    public BatchStrategy ForwardBatch { get; init; }
+
+    /// <summary>How TrainBatch walks a batch: sample by sample for the smallest written-out networks, matrix products otherwise.</summary>
+    public BatchStrategy TrainBatch { get; init; }
 
     /// <summary>BackwardBatch's stack block: δˡ and the inputs of the layers on the kernels, for four samples.</summary>
     public int BlockSize { get; init; }

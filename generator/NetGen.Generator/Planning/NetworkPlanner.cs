@@ -99,7 +99,10 @@ internal static class NetworkPlanner
             ApplyGradients = !fusedSgd ? ApplyGradientsForm.Whole : network == NetworkStrategy.Kernels ? ApplyGradientsForm.WholeFma : ApplyGradientsForm.PerLayer,
             BackwardBatch = network == NetworkStrategy.WrittenOut ? BackwardBatchForm.PerSample : BackwardBatchForm.Blocked,
             BlockSize = blockSize,
-            Batch = network == NetworkStrategy.WrittenOut ? BatchStrategy.SampleBySample : BatchStrategy.MatrixProducts,
+            ForwardBatch = BatchStrategy.MatrixProducts,
+            TrainBatch = network == NetworkStrategy.WrittenOut && layers.Sum(l => (long)l.WeightCount) <= GeneratorOptions.SampleBySampleTrainBatchMaxWeights
+                ? BatchStrategy.SampleBySample
+                : BatchStrategy.MatrixProducts,
         };
     }
 

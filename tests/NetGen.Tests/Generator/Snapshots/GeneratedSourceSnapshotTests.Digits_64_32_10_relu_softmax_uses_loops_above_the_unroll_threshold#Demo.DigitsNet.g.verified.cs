@@ -9,6 +9,7 @@ namespace Demo;
 /// input 64 → Dense 32 (ReLU) → Dense 10 (Softmax); loss: CategoricalCrossEntropy; float.
 /// Parameters (2410), in math.md's flat order: W¹ [32×64] 0–2047 · b¹ [32] 2048–2079 · W² [10×32] 2080–2399 · b² [10] 2400–2409.
 /// Every layer runs through SIMD kernels in constant-bound loops (a network with fan-ins of at most 16 and at most 128 weights is written out whole; otherwise a layer with a fan-in of at most 16 is written out while the written-out weights stay within 64).
+/// ForwardBatch computes a batch as matrix products, samples as rows, and so does TrainBatch (BatchStrategy.MatrixProducts).
 /// </remarks>
 partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
 {
@@ -56,7 +57,7 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
         private float _element0;
     }
 
-    /// <summary>Scratch space and transposed weights of ForwardBatch and TrainBatch: made by the first batch larger than any before, then reused.</summary>
+    /// <summary>Scratch space, transposed weights and summed gradient of the batched members: made by the first batch larger than any before, then reused.</summary>
     private BatchScratch? _batch;
 
     /// <summary>A network initialised from <see cref="DefaultSeed"/> (see <see cref="InitializeParameters"/>).</summary>

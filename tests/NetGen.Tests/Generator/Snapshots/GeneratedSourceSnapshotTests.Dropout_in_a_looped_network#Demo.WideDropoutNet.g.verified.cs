@@ -9,6 +9,7 @@ namespace Demo;
 /// input 40 → Dense 30 (Tanh) → Dense 2 (Linear); loss: MeanSquaredError; float.
 /// Parameters (1292), in math.md's flat order: W¹ [30×40] 0–1199 · b¹ [30] 1200–1229 · W² [2×30] 1230–1289 · b² [2] 1290–1291.
 /// Every layer runs through SIMD kernels in constant-bound loops (a network with fan-ins of at most 16 and at most 128 weights is written out whole; otherwise a layer with a fan-in of at most 16 is written out while the written-out weights stay within 64).
+/// ForwardBatch computes a batch as matrix products, samples as rows, and so does TrainBatch (BatchStrategy.MatrixProducts).
 /// </remarks>
 partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
 {
@@ -53,7 +54,7 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         private float _element0;
     }
 
-    /// <summary>Scratch space and transposed weights of ForwardBatch and TrainBatch: made by the first batch larger than any before, then reused.</summary>
+    /// <summary>Scratch space, transposed weights and summed gradient of the batched members: made by the first batch larger than any before, then reused.</summary>
     private BatchScratch? _batch;
 
     /// <summary>A network initialised from <see cref="DefaultSeed"/> (see <see cref="InitializeParameters"/>).</summary>

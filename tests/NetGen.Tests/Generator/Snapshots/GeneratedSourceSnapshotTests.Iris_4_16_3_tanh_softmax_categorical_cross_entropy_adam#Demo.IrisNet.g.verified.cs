@@ -9,6 +9,7 @@ namespace Demo;
 /// input 4 → Dense 16 (Tanh) → Dense 3 (Softmax); loss: CategoricalCrossEntropy; float.
 /// Parameters (131), in math.md's flat order: W¹ [16×4] 0–63 · b¹ [16] 64–79 · W² [3×16] 80–127 · b² [3] 128–130.
 /// Every multiply-add is written out with constant indices (a network with fan-ins of at most 16 and at most 128 weights is written out whole).
+/// ForwardBatch computes a batch as matrix products, samples as rows, and so does TrainBatch (BatchStrategy.MatrixProducts).
 /// </remarks>
 partial class IrisNet : global::NetGen.ITrainableNetwork<float>
 {
@@ -56,8 +57,8 @@ partial class IrisNet : global::NetGen.ITrainableNetwork<float>
         private float _element0;
     }
 
-    /// <summary>TrainBatch's summed gradient: made by the first call, then reused.</summary>
-    private float[]? _batch;
+    /// <summary>Scratch space, transposed weights and summed gradient of the batched members: made by the first batch larger than any before, then reused.</summary>
+    private BatchScratch? _batch;
 
     /// <summary>A network initialised from <see cref="DefaultSeed"/> (see <see cref="InitializeParameters"/>).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
@@ -206,11 +207,15 @@ partial class IrisNet : global::NetGen.ITrainableNetwork<float>
     }
 
     /// <summary>
-    /// <see cref="Forward"/> for a batch stored sample after sample, sample after sample through Forward (this network is small
-    /// enough to be written out whole, which a matrix product would not beat).
+    /// <see cref="Forward"/> for a batch stored sample after sample, as matrix products with samples as rows, on up to
+    /// <see cref="global::NetGen.Kernels.Parallelism.DegreeOfParallelism"/> threads when the batch is large enough to gain.
     /// Each output agrees with Forward to rounding and is the same bits for every thread count; scratch space lives with
     /// the network, so the steady state allocates nothing. One instance must not run two batched calls at once.
     /// </summary>
+    /// <remarks>
+    /// A¹ = X·W¹ᵀ + 1b¹ᵀ, O¹ = tanh(A¹)<br/>
+    /// A² = O¹·W²ᵀ + 1b²ᵀ, O² = softmax(A²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a) (row by row)<br/>
+    /// </remarks>
     /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample.</param>
     /// <param name="outputs">Receives count × <see cref="OutputSize"/> outputs, in the same order.</param>
     /// <exception cref="global::System.ArgumentException"><paramref name="inputs"/> is not a whole number of samples, or <paramref name="outputs"/> does not hold as many.</exception>
@@ -218,9 +223,19 @@ partial class IrisNet : global::NetGen.ITrainableNetwork<float>
     public void ForwardBatch(global::System.ReadOnlySpan<float> inputs, global::System.Span<float> outputs)
     {
         int count = global::NetGen.SpanLength.SampleCount(nameof(inputs), inputs.Length, InputSize, nameof(outputs), outputs.Length, OutputSize);
-        for (int s = 0; s < count; s++)
+        if (count == 0)
         {
-            Forward(inputs.Slice(s * InputSize, InputSize), outputs.Slice(s * OutputSize, OutputSize));
+            return;
+        }
+
+        // Blocks of at most BatchScratch.ForwardBlock samples: the scratch stays small and in cache however large the batch.
+        BatchScratch batch = BatchScratch.For(ref _batch, this, global::System.Math.Min(count, BatchScratch.ForwardBlock));
+        batch.TransposeWeightsIfChanged();
+        for (int start = 0; start < count; start += BatchScratch.ForwardBlock)
+        {
+            int rows = global::System.Math.Min(BatchScratch.ForwardBlock, count - start);
+            batch.Run(BatchScratch.ForwardPhase, rows, inputs.Slice(start * InputSize, rows * InputSize), default);
+            new global::System.Span<float>(batch.O2, 0, rows * OutputSize).CopyTo(outputs.Slice(start * OutputSize, rows * OutputSize));
         }
     }
 
@@ -566,6 +581,7 @@ partial class IrisNet : global::NetGen.ITrainableNetwork<float>
             return float.NaN; // a NaN or infinite input or target value: nothing is changed
         }
 
+        _batch?.WeightsChanged(); // θ changes below: the batched members' Wᵀ must be redone
         global::System.Span<float> w = _w; // θ, in math.md's flat order
         global::System.Span<float> m = _m;
         global::System.Span<float> v = _v;
@@ -828,6 +844,7 @@ partial class IrisNet : global::NetGen.ITrainableNetwork<float>
 
         global::System.ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
 
+        _batch?.WeightsChanged(); // θ changes below: the batched members' Wᵀ must be redone
         global::System.Span<float> w = _w; // θ, in math.md's flat order
         global::System.Span<float> m = _m;
         global::System.Span<float> v = _v;
@@ -854,11 +871,17 @@ partial class IrisNet : global::NetGen.ITrainableNetwork<float>
     /// <summary>
     /// Forward, backward and one Adam update for a mini-batch stored sample after sample, with the gradient
     /// averaged over the batch: g = (1/n) Σₛ ∂Lₛ/∂θ, then <see cref="ApplyGradients"/>' update.
-    /// This network is small enough to be written out whole, so the batch goes through <see cref="BackwardBatch"/>
-    /// sample after sample (a matrix product would not beat it): the update equals BackwardBatch into a zeroed gradient
-    /// and ApplyGradients, bit for bit.
+    /// Forward and backward run as matrix products (math.md, "Mini-batches computed as matrix products") on up to
+    /// <see cref="global::NetGen.Kernels.Parallelism.DegreeOfParallelism"/> threads when the batch is large enough to gain; the summed
+    /// gradient agrees with <see cref="BackwardBatch"/>'s to rounding, and is the same bits for every thread count.
     /// Scratch space lives with the network: the steady state allocates nothing.
     /// </summary>
+    /// <remarks>
+    /// A¹ = X·W¹ᵀ + 1b¹ᵀ, O¹ = tanh(A¹)<br/>
+    /// A² = O¹·W²ᵀ + 1b²ᵀ, O² = softmax(A²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a) (row by row)<br/>
+    /// Δ² = ∂L/∂A² row by row (as δ² in Backward); Δˡ = f′(Oˡ) ⊙ Δˡ⁺¹Wˡ⁺¹<br/>
+    /// ∂L/∂Wˡ = Σₛ ΔˡₛᵀXˡₛ = Δˡᵀ·Xˡ and ∂L/∂bˡ = the column sums of Δˡ, with Xˡ the layer's input<br/>
+    /// </remarks>
     /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample (at least one sample).</param>
     /// <param name="targets">count × <see cref="OutputSize"/> target values, in the same order.</param>
     /// <returns>
@@ -876,12 +899,20 @@ partial class IrisNet : global::NetGen.ITrainableNetwork<float>
             return float.NaN; // a NaN or infinite input or target value: nothing is changed
         }
 
-        float[] gradient = _batch ??= new float[ParameterCount];
-        global::System.Array.Clear(gradient);
-        float loss = BackwardBatch(inputs, targets, gradient);
+        BatchScratch batch = BatchScratch.For(ref _batch, this, count);
+        batch.TransposeWeightsIfChanged();
+        batch.Run(BatchScratch.TrainingPhase, count, inputs, targets); // every layer's O, each sample's L, every Δ: chunks of samples
+        batch.Run(BatchScratch.GradientPhase, count, inputs, targets); // Σₛ ∂Lₛ/∂θ = Δᵀ·X per layer: chunks of units
+
+        float loss = 0f;
+        for (int s = 0; s < count; s++)
+        {
+            loss += batch.Losses[s]; // in sample order, whatever the threads did
+        }
+
         if (float.IsFinite(loss))
         {
-            ApplyGradients(gradient, count); // not when the loss is NaN or infinite: training diverged, and nothing is changed
+            ApplyGradients(batch.Gradient, count); // g = gradient / count, then the Adam update (which marks Wᵀ stale); not when training diverged
         }
 
         return loss / count;
@@ -910,6 +941,7 @@ partial class IrisNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(source), ParameterCount, source.Length);
         }
 
+        _batch?.WeightsChanged(); // θ changes below: the batched members' Wᵀ must be redone
         source.CopyTo(_w);
     }
 
@@ -921,6 +953,7 @@ partial class IrisNet : global::NetGen.ITrainableNetwork<float>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     public void InitializeParameters(int seed)
     {
+        _batch?.WeightsChanged(); // θ changes below: the batched members' Wᵀ must be redone
         var random = new global::NetGen.DeterministicRandom(seed);
         global::System.Span<float> w = _w;
         random.FillUniform(w.Slice(W1Offset, W1Length), 0.5477225575051661); // W¹: Glorot, r = √(6/(4 + 16))
@@ -959,4 +992,231 @@ partial class IrisNet : global::NetGen.ITrainableNetwork<float>
 
     /// <summary>The floor of every ln: the smallest normal float, so a saturated output gives a large, finite loss, never ∞ or NaN.</summary>
     private const float LogFloor = 1.17549435E-38f;
+
+    /// <summary>
+    /// What ForwardBatch and TrainBatch compute with: each layer's values for up to <see cref="Capacity"/> samples (samples
+    /// as rows, row-major), Wᵀ of every layer for the forward products, and the summed gradient. A batch is cut into
+    /// chunks of whole tiles of four samples (or, for ∂L/∂W, of four units) whose outputs no other chunk writes, and the
+    /// kernels compute every element from its operands alone: the bits never depend on the chunks or the threads.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    private sealed class BatchScratch : global::NetGen.Kernels.ISpanChunkJob<float>
+    {
+        /// <summary>The phases a chunk can run.</summary>
+        public const int ForwardPhase = 0, TrainingPhase = 1, GradientPhase = 2;
+
+        /// <summary>The most samples ForwardBatch runs through the scratch at once (it walks a larger batch block by block).</summary>
+        public const int ForwardBlock = 256;
+
+        /// <summary>Multiply-adds of one sample's forward pass, Σₗ rowsₗ × fan-inₗ: what decides whether a batch is worth more than one thread.</summary>
+        private const long MultiplyAddsPerSample = 112;
+
+        /// <summary>Tiles of four rows of the widest W: ∂L/∂W cannot be cut into more chunks than this.</summary>
+        private const int GradientRowGroups = 4;
+
+        private readonly IrisNet _network;
+        private bool _transposed;
+        private int _phase, _count;
+
+        /// <summary>O¹: Capacity × Layer1Size values.</summary>
+        public readonly float[] O1;
+
+        /// <summary>Δ¹ = ∂L/∂A¹: Capacity × Layer1Size values.</summary>
+        public readonly float[] D1;
+
+        /// <summary>A², kept for the loss and f′ of the output layer: Capacity × Layer2Size values.</summary>
+        public readonly float[] A2;
+
+        /// <summary>O²: Capacity × Layer2Size values.</summary>
+        public readonly float[] O2;
+
+        /// <summary>Δ² = ∂L/∂A²: Capacity × Layer2Size values.</summary>
+        public readonly float[] D2;
+
+        /// <summary>W¹ᵀ [4 × TransposedStride(16)], for the forward product.</summary>
+        private readonly float[] WT1 = new float[4 * global::NetGen.Kernels.BatchMatrix.TransposedStride(Layer1Size)];
+
+        /// <summary>W²ᵀ [16 × TransposedStride(3)], for the forward product.</summary>
+        private readonly float[] WT2 = new float[16 * global::NetGen.Kernels.BatchMatrix.TransposedStride(Layer2Size)];
+
+        /// <summary>Each sample's loss, summed in sample order by TrainBatch.</summary>
+        public readonly float[] Losses;
+
+        /// <summary>Σₛ ∂Lₛ/∂θ of the last batch, in math.md's flat order.</summary>
+        public readonly float[] Gradient = new float[ParameterCount];
+
+        private BatchScratch(IrisNet network, int capacity)
+        {
+            _network = network;
+            Capacity = capacity;
+            O1 = new float[capacity * Layer1Size];
+            D1 = new float[capacity * Layer1Size];
+            A2 = new float[capacity * Layer2Size];
+            O2 = new float[capacity * Layer2Size];
+            D2 = new float[capacity * Layer2Size];
+            Losses = new float[capacity];
+        }
+
+        /// <summary>How many samples the arrays hold.</summary>
+        public int Capacity { get; }
+
+        /// <summary>The network's scratch, made anew when it does not exist yet or holds fewer than <paramref name="count"/> samples.</summary>
+        public static BatchScratch For(ref BatchScratch? scratch, IrisNet network, int count)
+        {
+            if (scratch is null || scratch.Capacity < count)
+            {
+                scratch = new BatchScratch(network, count);
+            }
+
+            return scratch;
+        }
+
+        /// <summary>Rows first … first + count − 1 of a scratch array of <paramref name="width"/> values per sample.</summary>
+        private static global::System.Span<TValue> Rows<TValue>(TValue[] array, int first, int count, int width) => new(array, first * width, count * width);
+
+        /// <summary>θ has changed: Wᵀ is redone before the next batch.</summary>
+        public void WeightsChanged() => _transposed = false;
+
+        /// <summary>Wᵀ of every layer from θ, unless θ has not changed since the last time.</summary>
+        public void TransposeWeightsIfChanged()
+        {
+            if (_transposed)
+            {
+                return;
+            }
+
+            global::System.ReadOnlySpan<float> w = _network._w;
+            global::NetGen.Kernels.BatchMatrix.TransposeWeights<float>(w.Slice(W1Offset, W1Length), 4, WT1); // W¹ᵀ
+            global::NetGen.Kernels.BatchMatrix.TransposeWeights<float>(w.Slice(W2Offset, W2Length), 16, WT2); // W²ᵀ
+            _transposed = true;
+        }
+
+        /// <summary>
+        /// Runs a phase over <paramref name="count"/> samples in as many chunks as threads may take, but never more than
+        /// Parallelism.ChunkCount gives for the work (so a small batch stays on the calling thread).
+        /// </summary>
+        public void Run(int phase, int count, global::System.ReadOnlySpan<float> first, global::System.ReadOnlySpan<float> second)
+        {
+            _phase = phase;
+            _count = count;
+            int degree = global::NetGen.Kernels.Parallelism.DegreeOfParallelism;
+            long work = count * (phase == TrainingPhase ? 2 * MultiplyAddsPerSample : MultiplyAddsPerSample);
+            int groups = phase == GradientPhase ? GradientRowGroups : (count + 3) / 4;
+            int chunks = global::System.Math.Min(degree, global::NetGen.Kernels.Parallelism.ChunkCount(work, groups));
+            global::NetGen.Kernels.ParallelChunks.Run(this, chunks, first, second, degree);
+        }
+
+        /// <inheritdoc/>
+        public void RunChunk(int chunk, int chunkCount, global::System.ReadOnlySpan<float> first, global::System.ReadOnlySpan<float> second)
+        {
+            if (_phase == GradientPhase)
+            {
+                WeightGradients(chunk, chunkCount, first);
+                return;
+            }
+
+            global::NetGen.Kernels.ChunkRange samples = global::NetGen.Kernels.ChunkRange.Of(_count, chunkCount, chunk, 4);
+            if (samples.Length == 0)
+            {
+                return;
+            }
+
+            if (_phase == TrainingPhase)
+            {
+                TrainingRows(samples.Start, samples.Length, first, second);
+                return;
+            }
+
+            ForwardRows(samples.Start, samples.Length, first);
+        }
+
+        /// <summary>The forward pass of samples start … start + rows − 1 (ForwardBatch: no dropout).</summary>
+        private void ForwardRows(int start, int rows, global::System.ReadOnlySpan<float> inputs)
+        {
+            global::System.ReadOnlySpan<float> w = _network._w; // θ, in math.md's flat order (the products read Wᵀ, the biases come from here)
+            global::System.ReadOnlySpan<float> x = inputs.Slice(start * InputSize, rows * InputSize);
+
+            // Layer 1: A¹ = X·W¹ᵀ + 1b¹ᵀ, O¹ = tanh(A¹)
+            global::System.Span<float> o1 = Rows(O1, start, rows, Layer1Size);
+            global::NetGen.Kernels.BatchMatrix.ForwardTransposed<float>(x, WT1, w.Slice(B1Offset, Layer1Size), o1, InputSize, global::NetGen.Activation.Tanh); // O¹ = f(A¹), f applied as the tiles are stored
+
+            // Layer 2: A² = O¹·W²ᵀ + 1b²ᵀ, O² = softmax(A²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a) (row by row)
+            global::System.Span<float> o2 = Rows(O2, start, rows, Layer2Size);
+            global::NetGen.Kernels.BatchMatrix.ForwardTransposed<float>(o1, WT2, w.Slice(B2Offset, Layer2Size), o2, Layer1Size); // A², four samples × four vectors of units per register tile
+            global::NetGen.Kernels.BatchActivations.SoftmaxRows<float>(o2, Layer2Size); // O² = softmax of each row, max subtracted first
+        }
+
+        /// <summary>Samples start … start + rows − 1 of TrainBatch: the forward pass with dropout, each sample's L and Δᴸ, then every hidden Δ.</summary>
+        private void TrainingRows(int start, int rows, global::System.ReadOnlySpan<float> inputs, global::System.ReadOnlySpan<float> targets)
+        {
+            global::System.ReadOnlySpan<float> w = _network._w; // θ, in math.md's flat order (the products read Wᵀ, the biases come from here)
+            global::System.ReadOnlySpan<float> x = inputs.Slice(start * InputSize, rows * InputSize);
+
+            // Layer 1: A¹ = X·W¹ᵀ + 1b¹ᵀ, O¹ = tanh(A¹)
+            global::System.Span<float> o1 = Rows(O1, start, rows, Layer1Size);
+            global::NetGen.Kernels.BatchMatrix.ForwardTransposed<float>(x, WT1, w.Slice(B1Offset, Layer1Size), o1, InputSize, global::NetGen.Activation.Tanh); // O¹ = f(A¹), f applied as the tiles are stored
+
+            // Layer 2: A² = O¹·W²ᵀ + 1b²ᵀ, O² = softmax(A²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a) (row by row)
+            global::System.Span<float> o2 = Rows(O2, start, rows, Layer2Size);
+            global::System.Span<float> a2 = Rows(A2, start, rows, Layer2Size);
+            global::NetGen.Kernels.BatchMatrix.ForwardTransposed<float>(o1, WT2, w.Slice(B2Offset, Layer2Size), a2, Layer1Size); // A², four samples × four vectors of units per register tile
+            a2.CopyTo(o2);
+            global::NetGen.Kernels.BatchActivations.SoftmaxRows<float>(o2, Layer2Size); // O² = softmax of each row, max subtracted first
+
+            // L and Δ² sample by sample: L = −Σᵢ yᵢ ln oᵢ; δ² = o² − y: Softmax output with CategoricalCrossEntropy is a matching pair, so the softmax Jacobian turns −y/o into o − y (needs Σy = 1)
+            global::System.ReadOnlySpan<float> y = targets.Slice(start * OutputSize, rows * OutputSize);
+            global::System.Span<float> d2 = Rows(D2, start, rows, Layer2Size);
+            for (int s = 0; s < rows; s++)
+            {
+                global::System.ReadOnlySpan<float> a = a2.Slice(s * Layer2Size, Layer2Size);
+                global::System.ReadOnlySpan<float> o = o2.Slice(s * Layer2Size, Layer2Size), t = y.Slice(s * Layer2Size, Layer2Size);
+                global::System.Span<float> d = d2.Slice(s * Layer2Size, Layer2Size);
+                float max = a[0];
+                for (int i = 1; i < Layer2Size; i++)
+                {
+                    max = global::System.MathF.Max(max, a[i]);
+                }
+
+                float sum = 0f;
+                for (int i = 0; i < Layer2Size; i++)
+                {
+                    sum += global::System.MathF.Exp(a[i] - max);
+                }
+
+                float lse = max + global::System.MathF.Log(sum); // log Σ e^a, for L from the pre-activation
+
+                float loss = 0f;
+                for (int i = 0; i < Layer2Size; i++)
+                {
+                    loss += t[i] * (lse - a[i]);
+                    d[i] = o[i] - t[i];
+                }
+
+                Losses[start + s] = loss;
+            }
+
+            // Δ¹ = f′(O¹) ⊙ (Δ²·W²), with tanh′(a) = 1 − o² (f′ from the output, as math.md gives it)
+            global::System.Span<float> d1 = Rows(D1, start, rows, Layer1Size);
+            global::NetGen.Kernels.BatchMatrix.BackpropagateDelta<float>(d2, w.Slice(W2Offset, W2Length), o1, d1, Layer2Size, global::NetGen.Activation.Tanh); // f′ applied as each tile is stored
+        }
+
+        /// <summary>This chunk's units of every layer: their rows of ∂L/∂W = Δᵀ·X and entries of ∂L/∂b, summed over the batch in sample order.</summary>
+        private void WeightGradients(int chunk, int chunkCount, global::System.ReadOnlySpan<float> inputs)
+        {
+            int n = _count;
+            global::System.Span<float> gradient = Gradient;
+
+            // ∂L/∂W¹ = Δ¹ᵀ·X, ∂L/∂b¹ = Σₛ Δ¹ₛ: rows rows1.Start … of W¹
+            global::NetGen.Kernels.ChunkRange rows1 = global::NetGen.Kernels.ChunkRange.Of(Layer1Size, chunkCount, chunk, 4);
+            gradient.Slice(W1Offset + (rows1.Start * InputSize), rows1.Length * InputSize).Clear();
+            gradient.Slice(B1Offset + rows1.Start, rows1.Length).Clear();
+            global::NetGen.Kernels.BatchMatrix.AddWeightGradient<float>(Rows(D1, 0, n, Layer1Size), inputs, gradient.Slice(W1Offset, W1Length), gradient.Slice(B1Offset, Layer1Size), InputSize, rows1.Start, rows1.Length);
+
+            // ∂L/∂W² = Δ²ᵀ·O¹, ∂L/∂b² = Σₛ Δ²ₛ: rows rows2.Start … of W²
+            global::NetGen.Kernels.ChunkRange rows2 = global::NetGen.Kernels.ChunkRange.Of(Layer2Size, chunkCount, chunk, 4);
+            gradient.Slice(W2Offset + (rows2.Start * Layer1Size), rows2.Length * Layer1Size).Clear();
+            gradient.Slice(B2Offset + rows2.Start, rows2.Length).Clear();
+            global::NetGen.Kernels.BatchMatrix.AddWeightGradient<float>(Rows(D2, 0, n, Layer2Size), Rows(O1, 0, n, Layer1Size), gradient.Slice(W2Offset, W2Length), gradient.Slice(B2Offset, Layer2Size), Layer1Size, rows2.Start, rows2.Length);
+        }
+    }
 }

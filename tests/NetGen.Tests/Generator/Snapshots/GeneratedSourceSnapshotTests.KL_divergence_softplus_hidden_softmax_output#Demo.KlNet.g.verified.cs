@@ -9,6 +9,7 @@ namespace Demo;
 /// input 2 → Dense 3 (Softplus) → Dense 3 (Softmax); loss: KLDivergence; float.
 /// Parameters (21), in math.md's flat order: W¹ [3×2] 0–5 · b¹ [3] 6–8 · W² [3×3] 9–17 · b² [3] 18–20.
 /// Every multiply-add is written out with constant indices (a network with fan-ins of at most 16 and at most 128 weights is written out whole).
+/// ForwardBatch computes a batch as matrix products, samples as rows; TrainBatch goes sample by sample (BatchStrategy.SampleBySample): a network this small trains faster written out.
 /// </remarks>
 partial class KlNet : global::NetGen.ITrainableNetwork<float>
 {
@@ -50,8 +51,8 @@ partial class KlNet : global::NetGen.ITrainableNetwork<float>
         private float _element0;
     }
 
-    /// <summary>TrainBatch's summed gradient: made by the first call, then reused.</summary>
-    private float[]? _batch;
+    /// <summary>Scratch space, transposed weights and summed gradient of the batched members: made by the first batch larger than any before, then reused.</summary>
+    private BatchScratch? _batch;
 
     /// <summary>A network initialised from <see cref="DefaultSeed"/> (see <see cref="InitializeParameters"/>).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
@@ -159,11 +160,15 @@ partial class KlNet : global::NetGen.ITrainableNetwork<float>
     }
 
     /// <summary>
-    /// <see cref="Forward"/> for a batch stored sample after sample, sample after sample through Forward (this network is small
-    /// enough to be written out whole, which a matrix product would not beat).
+    /// <see cref="Forward"/> for a batch stored sample after sample, as matrix products with samples as rows, on up to
+    /// <see cref="global::NetGen.Kernels.Parallelism.DegreeOfParallelism"/> threads when the batch is large enough to gain.
     /// Each output agrees with Forward to rounding and is the same bits for every thread count; scratch space lives with
     /// the network, so the steady state allocates nothing. One instance must not run two batched calls at once.
     /// </summary>
+    /// <remarks>
+    /// A¹ = X·W¹ᵀ + 1b¹ᵀ, O¹ = ln(1 + e^A¹), as max(A¹, 0) + ln(1 + e^(−|A¹|))<br/>
+    /// A² = O¹·W²ᵀ + 1b²ᵀ, O² = softmax(A²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a) (row by row)<br/>
+    /// </remarks>
     /// <param name="inputs">count × <see cref="InputSize"/> input values, sample after sample.</param>
     /// <param name="outputs">Receives count × <see cref="OutputSize"/> outputs, in the same order.</param>
     /// <exception cref="global::System.ArgumentException"><paramref name="inputs"/> is not a whole number of samples, or <paramref name="outputs"/> does not hold as many.</exception>
@@ -171,9 +176,19 @@ partial class KlNet : global::NetGen.ITrainableNetwork<float>
     public void ForwardBatch(global::System.ReadOnlySpan<float> inputs, global::System.Span<float> outputs)
     {
         int count = global::NetGen.SpanLength.SampleCount(nameof(inputs), inputs.Length, InputSize, nameof(outputs), outputs.Length, OutputSize);
-        for (int s = 0; s < count; s++)
+        if (count == 0)
         {
-            Forward(inputs.Slice(s * InputSize, InputSize), outputs.Slice(s * OutputSize, OutputSize));
+            return;
+        }
+
+        // Blocks of at most BatchScratch.ForwardBlock samples: the scratch stays small and in cache however large the batch.
+        BatchScratch batch = BatchScratch.For(ref _batch, this, global::System.Math.Min(count, BatchScratch.ForwardBlock));
+        batch.TransposeWeightsIfChanged();
+        for (int start = 0; start < count; start += BatchScratch.ForwardBlock)
+        {
+            int rows = global::System.Math.Min(BatchScratch.ForwardBlock, count - start);
+            batch.Run(BatchScratch.ForwardPhase, rows, inputs.Slice(start * InputSize, rows * InputSize), default);
+            new global::System.Span<float>(batch.O2, 0, rows * OutputSize).CopyTo(outputs.Slice(start * OutputSize, rows * OutputSize));
         }
     }
 
@@ -358,6 +373,7 @@ partial class KlNet : global::NetGen.ITrainableNetwork<float>
             return float.NaN; // a NaN or infinite input or target value: nothing is changed
         }
 
+        _batch?.WeightsChanged(); // θ changes below: the batched members' Wᵀ must be redone
         global::System.Span<float> w = _w; // θ, in math.md's flat order
 
         float x0 = input[0], x1 = input[1];
@@ -453,6 +469,7 @@ partial class KlNet : global::NetGen.ITrainableNetwork<float>
 
         global::System.ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
 
+        _batch?.WeightsChanged(); // θ changes below: the batched members' Wᵀ must be redone
         global::System.Span<float> w = _w; // θ, in math.md's flat order
 
         // w ← w − ηg
@@ -497,7 +514,7 @@ partial class KlNet : global::NetGen.ITrainableNetwork<float>
             return float.NaN; // a NaN or infinite input or target value: nothing is changed
         }
 
-        float[] gradient = _batch ??= new float[ParameterCount];
+        float[] gradient = BatchScratch.For(ref _batch, this, 1).Gradient;
         global::System.Array.Clear(gradient);
         float loss = BackwardBatch(inputs, targets, gradient);
         if (float.IsFinite(loss))
@@ -531,6 +548,7 @@ partial class KlNet : global::NetGen.ITrainableNetwork<float>
             global::NetGen.SpanLength.Throw(nameof(source), ParameterCount, source.Length);
         }
 
+        _batch?.WeightsChanged(); // θ changes below: the batched members' Wᵀ must be redone
         source.CopyTo(_w);
     }
 
@@ -542,6 +560,7 @@ partial class KlNet : global::NetGen.ITrainableNetwork<float>
     [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
     public void InitializeParameters(int seed)
     {
+        _batch?.WeightsChanged(); // θ changes below: the batched members' Wᵀ must be redone
         var random = new global::NetGen.DeterministicRandom(seed);
         global::System.Span<float> w = _w;
         random.FillUniform(w.Slice(W1Offset, W1Length), 1.0954451150103321); // W¹: Glorot, r = √(6/(2 + 3))
@@ -580,4 +599,130 @@ partial class KlNet : global::NetGen.ITrainableNetwork<float>
 
     /// <summary>The floor of every ln: the smallest normal float, so a saturated output gives a large, finite loss, never ∞ or NaN.</summary>
     private const float LogFloor = 1.17549435E-38f;
+
+    /// <summary>
+    /// What ForwardBatch and TrainBatch compute with: each layer's values for up to <see cref="Capacity"/> samples (samples
+    /// as rows, row-major), Wᵀ of every layer for the forward products, and the summed gradient. A batch is cut into
+    /// chunks of whole tiles of four samples (or, for ∂L/∂W, of four units) whose outputs no other chunk writes, and the
+    /// kernels compute every element from its operands alone: the bits never depend on the chunks or the threads.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("NetGen", "{version}")]
+    private sealed class BatchScratch : global::NetGen.Kernels.ISpanChunkJob<float>
+    {
+        /// <summary>The phases a chunk can run.</summary>
+        public const int ForwardPhase = 0, TrainingPhase = 1, GradientPhase = 2;
+
+        /// <summary>The most samples ForwardBatch runs through the scratch at once (it walks a larger batch block by block).</summary>
+        public const int ForwardBlock = 256;
+
+        /// <summary>Multiply-adds of one sample's forward pass, Σₗ rowsₗ × fan-inₗ: what decides whether a batch is worth more than one thread.</summary>
+        private const long MultiplyAddsPerSample = 15;
+
+        /// <summary>Tiles of four rows of the widest W: ∂L/∂W cannot be cut into more chunks than this.</summary>
+        private const int GradientRowGroups = 1;
+
+        private readonly KlNet _network;
+        private bool _transposed;
+        private int _phase, _count;
+
+        /// <summary>O¹: Capacity × Layer1Size values.</summary>
+        public readonly float[] O1;
+
+        /// <summary>O²: Capacity × Layer2Size values.</summary>
+        public readonly float[] O2;
+
+        /// <summary>W¹ᵀ [2 × TransposedStride(3)], for the forward product.</summary>
+        private readonly float[] WT1 = new float[2 * global::NetGen.Kernels.BatchMatrix.TransposedStride(Layer1Size)];
+
+        /// <summary>W²ᵀ [3 × TransposedStride(3)], for the forward product.</summary>
+        private readonly float[] WT2 = new float[3 * global::NetGen.Kernels.BatchMatrix.TransposedStride(Layer2Size)];
+
+        /// <summary>Σₛ ∂Lₛ/∂θ of the last batch, in math.md's flat order.</summary>
+        public readonly float[] Gradient = new float[ParameterCount];
+
+        private BatchScratch(KlNet network, int capacity)
+        {
+            _network = network;
+            Capacity = capacity;
+            O1 = new float[capacity * Layer1Size];
+            O2 = new float[capacity * Layer2Size];
+        }
+
+        /// <summary>How many samples the arrays hold.</summary>
+        public int Capacity { get; }
+
+        /// <summary>The network's scratch, made anew when it does not exist yet or holds fewer than <paramref name="count"/> samples.</summary>
+        public static BatchScratch For(ref BatchScratch? scratch, KlNet network, int count)
+        {
+            if (scratch is null || scratch.Capacity < count)
+            {
+                scratch = new BatchScratch(network, count);
+            }
+
+            return scratch;
+        }
+
+        /// <summary>Rows first … first + count − 1 of a scratch array of <paramref name="width"/> values per sample.</summary>
+        private static global::System.Span<TValue> Rows<TValue>(TValue[] array, int first, int count, int width) => new(array, first * width, count * width);
+
+        /// <summary>θ has changed: Wᵀ is redone before the next batch.</summary>
+        public void WeightsChanged() => _transposed = false;
+
+        /// <summary>Wᵀ of every layer from θ, unless θ has not changed since the last time.</summary>
+        public void TransposeWeightsIfChanged()
+        {
+            if (_transposed)
+            {
+                return;
+            }
+
+            global::System.ReadOnlySpan<float> w = _network._w;
+            global::NetGen.Kernels.BatchMatrix.TransposeWeights<float>(w.Slice(W1Offset, W1Length), 2, WT1); // W¹ᵀ
+            global::NetGen.Kernels.BatchMatrix.TransposeWeights<float>(w.Slice(W2Offset, W2Length), 3, WT2); // W²ᵀ
+            _transposed = true;
+        }
+
+        /// <summary>
+        /// Runs a phase over <paramref name="count"/> samples in as many chunks as threads may take, but never more than
+        /// Parallelism.ChunkCount gives for the work (so a small batch stays on the calling thread).
+        /// </summary>
+        public void Run(int phase, int count, global::System.ReadOnlySpan<float> first, global::System.ReadOnlySpan<float> second)
+        {
+            _phase = phase;
+            _count = count;
+            int degree = global::NetGen.Kernels.Parallelism.DegreeOfParallelism;
+            long work = count * (MultiplyAddsPerSample);
+            int groups = (count + 3) / 4;
+            int chunks = global::System.Math.Min(degree, global::NetGen.Kernels.Parallelism.ChunkCount(work, groups));
+            global::NetGen.Kernels.ParallelChunks.Run(this, chunks, first, second, degree);
+        }
+
+        /// <inheritdoc/>
+        public void RunChunk(int chunk, int chunkCount, global::System.ReadOnlySpan<float> first, global::System.ReadOnlySpan<float> second)
+        {
+            global::NetGen.Kernels.ChunkRange samples = global::NetGen.Kernels.ChunkRange.Of(_count, chunkCount, chunk, 4);
+            if (samples.Length == 0)
+            {
+                return;
+            }
+
+            ForwardRows(samples.Start, samples.Length, first);
+        }
+
+        /// <summary>The forward pass of samples start … start + rows − 1 (ForwardBatch: no dropout).</summary>
+        private void ForwardRows(int start, int rows, global::System.ReadOnlySpan<float> inputs)
+        {
+            global::System.ReadOnlySpan<float> w = _network._w; // θ, in math.md's flat order (the products read Wᵀ, the biases come from here)
+            global::System.ReadOnlySpan<float> x = inputs.Slice(start * InputSize, rows * InputSize);
+
+            // Layer 1: A¹ = X·W¹ᵀ + 1b¹ᵀ, O¹ = ln(1 + e^A¹), as max(A¹, 0) + ln(1 + e^(−|A¹|))
+            global::System.Span<float> o1 = Rows(O1, start, rows, Layer1Size);
+            global::NetGen.Kernels.BatchMatrix.ForwardTransposed<float>(x, WT1, w.Slice(B1Offset, Layer1Size), o1, InputSize, global::NetGen.Activation.Softplus); // O¹ = f(A¹), f applied as the tiles are stored
+
+            // Layer 2: A² = O¹·W²ᵀ + 1b²ᵀ, O² = softmax(A²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a) (row by row)
+            global::System.Span<float> o2 = Rows(O2, start, rows, Layer2Size);
+            global::NetGen.Kernels.BatchMatrix.ForwardTransposed<float>(o1, WT2, w.Slice(B2Offset, Layer2Size), o2, Layer1Size); // A², four samples × four vectors of units per register tile
+            global::NetGen.Kernels.BatchActivations.SoftmaxRows<float>(o2, Layer2Size); // O² = softmax of each row, max subtracted first
+        }
+    }
 }

@@ -9,6 +9,7 @@ namespace Demo;
 /// input 20 → Dense 18 (ReLU) → Maxout 4×3; loss: Huber; float.
 /// Parameters (606), in math.md's flat order: W¹ [18×20] 0–359 · b¹ [18] 360–377 · W² [12×18] 378–593 · b² [12] 594–605.
 /// Every layer runs through SIMD kernels in constant-bound loops (a network with fan-ins of at most 16 and at most 128 weights is written out whole; otherwise a layer with a fan-in of at most 16 is written out while the written-out weights stay within 64).
+/// ForwardBatch computes a batch as matrix products, samples as rows, and so does TrainBatch (BatchStrategy.MatrixProducts).
 /// </remarks>
 partial class MaxoutRegressionNet : global::NetGen.ITrainableNetwork<float>
 {
@@ -50,7 +51,7 @@ partial class MaxoutRegressionNet : global::NetGen.ITrainableNetwork<float>
         private float _element0;
     }
 
-    /// <summary>Scratch space and transposed weights of ForwardBatch and TrainBatch: made by the first batch larger than any before, then reused.</summary>
+    /// <summary>Scratch space, transposed weights and summed gradient of the batched members: made by the first batch larger than any before, then reused.</summary>
     private BatchScratch? _batch;
 
     /// <summary>A network initialised from <see cref="DefaultSeed"/> (see <see cref="InitializeParameters"/>).</summary>

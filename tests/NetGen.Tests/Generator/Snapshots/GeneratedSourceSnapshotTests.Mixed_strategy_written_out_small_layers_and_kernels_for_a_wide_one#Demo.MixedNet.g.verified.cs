@@ -9,6 +9,7 @@ namespace Demo;
 /// input 3 → Dense 12 (Tanh) → Dense 12 (ReLU) → Dense 2 (Sigmoid); loss: BinaryCrossEntropy; float.
 /// Parameters (230), in math.md's flat order: W¹ [12×3] 0–35 · b¹ [12] 36–47 · W² [12×12] 48–191 · b² [12] 192–203 · W³ [2×12] 204–227 · b³ [2] 228–229.
 /// Layers 1 and 3 are written out with constant indices; layer 2 runs through SIMD kernels in constant-bound loops (a network with fan-ins of at most 16 and at most 128 weights is written out whole; otherwise a layer with a fan-in of at most 16 is written out while the written-out weights stay within 64).
+/// ForwardBatch computes a batch as matrix products, samples as rows, and so does TrainBatch (BatchStrategy.MatrixProducts).
 /// </remarks>
 partial class MixedNet : global::NetGen.ITrainableNetwork<float>
 {
@@ -59,7 +60,7 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
         private float _element0;
     }
 
-    /// <summary>Scratch space and transposed weights of ForwardBatch and TrainBatch: made by the first batch larger than any before, then reused.</summary>
+    /// <summary>Scratch space, transposed weights and summed gradient of the batched members: made by the first batch larger than any before, then reused.</summary>
     private BatchScratch? _batch;
 
     /// <summary>A network initialised from <see cref="DefaultSeed"/> (see <see cref="InitializeParameters"/>).</summary>
