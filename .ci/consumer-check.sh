@@ -3,7 +3,7 @@
 # was deterministic) and builds two consumer projects outside the solution, the way a user would:
 #   1. a console app that references the package, declares a network and trains XOR: it must build
 #      with warnings as errors (which fails if the generator does not load: no Forward, CS1061) and
-#      print "4/4 correct";
+#      print "4/4 correct", and train a wider XOR with TrainBatch and ForwardBatch (the matrix-product members);
 #   2. a project with a mismatched layer width: its build must fail with the analyzer's NG id.
 # Prints what it checked; exits non-zero on the first failure.
 set -euo pipefail
@@ -92,16 +92,35 @@ for (int i = 0; i < 4; i++)
 }
 Console.WriteLine($"{correct}/4 correct");
 
+// The batched members on the kernels: XOR as a 2-24-1 network trained with TrainBatch, read with ForwardBatch.
+float[] inputs = [0, 0, 0, 1, 1, 0, 1, 1], targets = [0, 1, 1, 0], outputs = new float[4];
+var wide = new WideXorNet();
+wide.Hyperparameters.LearningRate = 0.05;
+for (int step = 0; step < 1000; step++)
+    wide.TrainBatch(inputs, targets);
+wide.ForwardBatch(inputs, outputs);
+int batchCorrect = 0;
+for (int i = 0; i < 4; i++)
+    batchCorrect += (outputs[i] > 0.5f) == (targets[i] > 0.5f) ? 1 : 0;
+Console.WriteLine($"{batchCorrect}/4 correct with TrainBatch and ForwardBatch");
+
 [Network(Loss.BinaryCrossEntropy, Optimizer = Optimizer.Adam)]
 [Input(2)]
 [Dense(4, Activation.Tanh)]
 [Dense(1, Activation.Sigmoid)]
-public partial class XorNet;'
+public partial class XorNet;
+
+[Network(Loss.BinaryCrossEntropy, Optimizer = Optimizer.Adam)]
+[Input(2)]
+[Dense(64, Activation.Tanh)]
+[Dense(1, Activation.Sigmoid)]
+public partial class WideXorNet;'
 (cd "$work/XorConsumer" && dotnet build -c Release --nologo -warnaserror >"$work/build1.log" 2>&1) || { cat "$work/build1.log"; fail "consumer 1 did not build with warnings as errors"; }
-echo "   built with -warnaserror (the generator loaded: Forward, TrainStep and XorNet.OutputSize exist)"
+echo "   built with -warnaserror (the generator loaded: Forward, TrainStep, TrainBatch, ForwardBatch and XorNet.OutputSize exist)"
 run=$(cd "$work/XorConsumer" && dotnet run -c Release --no-build) || fail "consumer 1 did not run"
 sed 's/^/   /' <<<"$run"
 grep -q "^4/4 correct$" <<<"$run" || fail "consumer 1 did not learn XOR"
+grep -q "^4/4 correct with TrainBatch and ForwardBatch$" <<<"$run" || fail "consumer 1 did not learn XOR with TrainBatch"
 
 echo "== consumer 2: a mismatched layer width must fail the build with NG0011"
 make_project MismatchConsumer '
