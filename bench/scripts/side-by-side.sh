@@ -56,6 +56,7 @@ CONFIGS=(
     netgen:digits_b32:1:- netgen:digits_b32:2:- netgen:mnist_b256:1:- netgen:mnist_b256:2:-
     netgen:xor:1:- handc:xor:1:- torchsharp:xor:1:-
     netgen:iris:1:- handc:iris:1:- torchsharp:iris:1:-
+    netgen:mnist:1:- handc:mnist:1:-
 )
 
 # Calibration steps: small enough for the slowest runner (TorchSharp per sample: ~0.1-0.4 ms) to finish in about 0.2 s.
@@ -78,7 +79,7 @@ if [ ! -d "$WORK/peers" ]; then
     chmod -R u+w "$WORK"
 fi
 DATA=$WORK/data
-make -s -C "$WORK/peers" build/handc_xor build/handc_iris build/handc_digits build/handc_deep build/handc_mnist_b64 >&2
+make -s -C "$WORK/peers" build/handc_xor build/handc_iris build/handc_digits build/handc_deep build/handc_mnist build/handc_mnist_b64 >&2
 dotnet build -c Release "$ROOT/bench/NetGen.Bench" -nologo -v q >&2
 dotnet build -c Release "$ROOT/bench/fma-peak" -nologo -v q >&2
 "$WORK/peers/dotnet/run.sh" ort xor --steps 0 --infer-steps 1 --data "$DATA" >/dev/null   # builds the peers once, untimed

@@ -83,6 +83,7 @@ ROWS = [
     ("xor training, per sample", "xor", "train_ns_per_sample", {"ort": None}, None),
     ("iris training, per sample", "iris", "train_ns_per_sample", {"ort": None}, None),
     ("digits training, per sample", "digits", "train_ns_per_sample", {"ort": None}, None),
+    ("mnist training, per sample", "mnist", "train_ns_per_sample", {"torchsharp": None, "ort": None}, None),
 ]
 
 
