@@ -10,12 +10,12 @@ namespace NetGen.Bench;
 /// </summary>
 internal static class BuiltInData
 {
-    public static Samples For(Workload workload) => workload.Name switch
+    public static Samples For(Workload workload) => workload.Network switch
     {
         "xor" => Xor(workload),
         "iris" => Clusters(workload, 150, 1.0f, 1003),
         "digits" => Clusters(workload, 1797, 0.25f, 1004),
-        "mnist" or "mnist_b64" => UniformWithRandomClasses(workload, 2000, 1001),
+        "mnist" => UniformWithRandomClasses(workload, 2000, 1001),
         "deep" => SineSum(workload, 2000, 1002),
         _ => throw new ArgumentException("no built-in data for " + workload.Name),
     };

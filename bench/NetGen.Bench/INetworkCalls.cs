@@ -19,9 +19,9 @@ internal interface INetworkCalls<TSelf>
 
     float TrainStep(ReadOnlySpan<float> input, ReadOnlySpan<float> target);
 
-    float BackwardBatch(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets, Span<float> gradient);
-
-    void ApplyGradients(ReadOnlySpan<float> gradient, int batchSize);
+    float TrainBatch(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets);
 
     void Forward(ReadOnlySpan<float> input, Span<float> output);
+
+    void ForwardBatch(ReadOnlySpan<float> inputs, Span<float> outputs);
 }

@@ -12,11 +12,11 @@ internal readonly struct XorCalls(XorNet net) : INetworkCalls<XorCalls>
 
     public float TrainStep(ReadOnlySpan<float> input, ReadOnlySpan<float> target) => net.TrainStep(input, target);
 
-    public float BackwardBatch(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets, Span<float> gradient) => net.BackwardBatch(inputs, targets, gradient);
-
-    public void ApplyGradients(ReadOnlySpan<float> gradient, int batchSize) => net.ApplyGradients(gradient, batchSize);
+    public float TrainBatch(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets) => net.TrainBatch(inputs, targets);
 
     public void Forward(ReadOnlySpan<float> input, Span<float> output) => net.Forward(input, output);
+
+    public void ForwardBatch(ReadOnlySpan<float> inputs, Span<float> outputs) => net.ForwardBatch(inputs, outputs);
 }
 
 /// <summary>Direct calls into the generated <see cref="IrisNet"/>.</summary>
@@ -28,11 +28,11 @@ internal readonly struct IrisCalls(IrisNet net) : INetworkCalls<IrisCalls>
 
     public float TrainStep(ReadOnlySpan<float> input, ReadOnlySpan<float> target) => net.TrainStep(input, target);
 
-    public float BackwardBatch(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets, Span<float> gradient) => net.BackwardBatch(inputs, targets, gradient);
-
-    public void ApplyGradients(ReadOnlySpan<float> gradient, int batchSize) => net.ApplyGradients(gradient, batchSize);
+    public float TrainBatch(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets) => net.TrainBatch(inputs, targets);
 
     public void Forward(ReadOnlySpan<float> input, Span<float> output) => net.Forward(input, output);
+
+    public void ForwardBatch(ReadOnlySpan<float> inputs, Span<float> outputs) => net.ForwardBatch(inputs, outputs);
 }
 
 /// <summary>Direct calls into the generated <see cref="DigitsNet"/>.</summary>
@@ -44,11 +44,11 @@ internal readonly struct DigitsCalls(DigitsNet net) : INetworkCalls<DigitsCalls>
 
     public float TrainStep(ReadOnlySpan<float> input, ReadOnlySpan<float> target) => net.TrainStep(input, target);
 
-    public float BackwardBatch(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets, Span<float> gradient) => net.BackwardBatch(inputs, targets, gradient);
-
-    public void ApplyGradients(ReadOnlySpan<float> gradient, int batchSize) => net.ApplyGradients(gradient, batchSize);
+    public float TrainBatch(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets) => net.TrainBatch(inputs, targets);
 
     public void Forward(ReadOnlySpan<float> input, Span<float> output) => net.Forward(input, output);
+
+    public void ForwardBatch(ReadOnlySpan<float> inputs, Span<float> outputs) => net.ForwardBatch(inputs, outputs);
 }
 
 /// <summary>Direct calls into the generated <see cref="MnistNet"/>.</summary>
@@ -60,11 +60,11 @@ internal readonly struct MnistCalls(MnistNet net) : INetworkCalls<MnistCalls>
 
     public float TrainStep(ReadOnlySpan<float> input, ReadOnlySpan<float> target) => net.TrainStep(input, target);
 
-    public float BackwardBatch(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets, Span<float> gradient) => net.BackwardBatch(inputs, targets, gradient);
-
-    public void ApplyGradients(ReadOnlySpan<float> gradient, int batchSize) => net.ApplyGradients(gradient, batchSize);
+    public float TrainBatch(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets) => net.TrainBatch(inputs, targets);
 
     public void Forward(ReadOnlySpan<float> input, Span<float> output) => net.Forward(input, output);
+
+    public void ForwardBatch(ReadOnlySpan<float> inputs, Span<float> outputs) => net.ForwardBatch(inputs, outputs);
 }
 
 /// <summary>Direct calls into the generated <see cref="DeepNet"/>.</summary>
@@ -76,9 +76,9 @@ internal readonly struct DeepCalls(DeepNet net) : INetworkCalls<DeepCalls>
 
     public float TrainStep(ReadOnlySpan<float> input, ReadOnlySpan<float> target) => net.TrainStep(input, target);
 
-    public float BackwardBatch(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets, Span<float> gradient) => net.BackwardBatch(inputs, targets, gradient);
-
-    public void ApplyGradients(ReadOnlySpan<float> gradient, int batchSize) => net.ApplyGradients(gradient, batchSize);
+    public float TrainBatch(ReadOnlySpan<float> inputs, ReadOnlySpan<float> targets) => net.TrainBatch(inputs, targets);
 
     public void Forward(ReadOnlySpan<float> input, Span<float> output) => net.Forward(input, output);
+
+    public void ForwardBatch(ReadOnlySpan<float> inputs, Span<float> outputs) => net.ForwardBatch(inputs, outputs);
 }

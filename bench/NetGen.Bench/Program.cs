@@ -14,7 +14,7 @@ try
 {
     options = RunOptions.Parse(args);
 }
-catch (Exception e) when (e is ArgumentException or FormatException)
+catch (ArgumentException e)
 {
     Console.Error.WriteLine("error: " + e.Message);
     Console.Error.WriteLine(RunOptions.Usage);
@@ -38,14 +38,14 @@ else
     dataDescription = "built-in";
 }
 
-RunResult result = workload.Name switch
+RunResult result = workload.Network switch
 {
     "xor" => WorkloadRunner<XorCalls>.Run(options, data, initialWeights, dataDescription),
     "iris" => WorkloadRunner<IrisCalls>.Run(options, data, initialWeights, dataDescription),
     "digits" => WorkloadRunner<DigitsCalls>.Run(options, data, initialWeights, dataDescription),
-    "mnist" or "mnist_b64" => WorkloadRunner<MnistCalls>.Run(options, data, initialWeights, dataDescription),
+    "mnist" => WorkloadRunner<MnistCalls>.Run(options, data, initialWeights, dataDescription),
     "deep" => WorkloadRunner<DeepCalls>.Run(options, data, initialWeights, dataDescription),
-    _ => throw new InvalidOperationException(workload.Name),
+    _ => throw new InvalidOperationException(workload.Network),
 };
 
 Console.WriteLine(JsonSerializer.Serialize(result, RunResultJson.Default.RunResult));

@@ -6,7 +6,7 @@ namespace NetGen.Bench;
 
 /// <summary>
 /// The timed loops, shaped like handc's: per-sample SGD or contiguous mini-batches cycling through the epoch in
-/// file order, and batch-1 inference cycling through the data. Each returns the elapsed nanoseconds.
+/// file order, and batch-1 or batched inference cycling through the data. Each returns the elapsed nanoseconds.
 /// </summary>
 /// <typeparam name="TCalls">The network's call struct (one compiled copy per network).</typeparam>
 internal static class TimedLoops<TCalls>
@@ -34,12 +34,9 @@ internal static class TimedLoops<TCalls>
         return ElapsedNanoseconds(start);
     }
 
-    /// <summary>
-    /// Per batch: zero the gradient, <c>BackwardBatch</c> over the batch's rows (the same gradient as <c>Backward</c> row by
-    /// row, four rows per pass over a wide layer's gradient), then <c>ApplyGradients(gradient, B)</c>.
-    /// </summary>
+    /// <summary>One <c>TrainBatch</c> per batch of contiguous rows (forward, backward and the SGD update with the gradient averaged over the batch).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static double TrainMiniBatch(TCalls net, Samples data, long samples, int epochSize, int batchSize, float[] gradient)
+    public static double TrainMiniBatch(TCalls net, Samples data, long samples, int epochSize, int batchSize)
     {
         float[] inputs = data.Inputs, targets = data.Targets;
         int inputSize = data.InputSize, targetSize = data.TargetSize;
@@ -47,10 +44,7 @@ internal static class TimedLoops<TCalls>
         long start = Stopwatch.GetTimestamp();
         for (long s = 0; s < samples; s += batchSize)
         {
-            Array.Clear(gradient);
-            net.BackwardBatch(inputs.AsSpan(row * inputSize, batchSize * inputSize), targets.AsSpan(row * targetSize, batchSize * targetSize), gradient);
-
-            net.ApplyGradients(gradient, batchSize);
+            net.TrainBatch(inputs.AsSpan(row * inputSize, batchSize * inputSize), targets.AsSpan(row * targetSize, batchSize * targetSize));
             row += batchSize;
             if (row >= epochSize)
             {
@@ -81,6 +75,37 @@ internal static class TimedLoops<TCalls>
         }
 
         double elapsed = ElapsedNanoseconds(start);
+        sink = part;
+        return elapsed;
+    }
+
+    /// <summary>
+    /// <c>ForwardBatch</c> on contiguous blocks of <paramref name="rows"/> rows cycling through the data (a last partial
+    /// block is skipped, as the .NET peers skip it): max(1, ⌊<paramref name="samples"/> / rows⌋) calls; the first
+    /// output of each block is summed so none is dead. Returns the elapsed nanoseconds and, in
+    /// <paramref name="inferred"/>, the samples run.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static double InferBatch(TCalls net, Samples data, long samples, int rows, float[] outputs, out long inferred, out float sink)
+    {
+        float[] inputs = data.Inputs;
+        int inputSize = data.InputSize, blocks = data.Count / rows;
+        long calls = Math.Max(1, samples / rows);
+        int block = 0;
+        float part = 0;
+        long start = Stopwatch.GetTimestamp();
+        for (long c = 0; c < calls; c++)
+        {
+            net.ForwardBatch(inputs.AsSpan(block * rows * inputSize, rows * inputSize), outputs);
+            part += outputs[0];
+            if (++block == blocks)
+            {
+                block = 0;
+            }
+        }
+
+        double elapsed = ElapsedNanoseconds(start);
+        inferred = calls * rows;
         sink = part;
         return elapsed;
     }

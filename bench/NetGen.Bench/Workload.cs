@@ -2,9 +2,11 @@ using System;
 
 namespace NetGen.Bench;
 
-/// <summary>One row of the yardstick's workload table (workloads.py).</summary>
+/// <summary>One row of the yardstick's workload table (workloads.py), or one of NetGen's own batched workloads.</summary>
+/// <param name="Network">The network it trains (xor, iris, digits, mnist, deep): its declaration, built-in data and init file.</param>
 internal sealed record Workload(
     string Name,
+    string Network,
     int[] Sizes,
     OutputKind Output,
     float LearningRate,

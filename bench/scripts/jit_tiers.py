@@ -15,10 +15,13 @@ import shlex
 import subprocess
 import tempfile
 
-WORKLOADS = ["xor", "iris", "digits", "mnist", "deep", "mnist_b64"]
-NET = {"xor": "XorNet", "iris": "IrisNet", "digits": "DigitsNet", "mnist": "MnistNet", "deep": "DeepNet", "mnist_b64": "MnistNet"}
-METHODS = ["Forward", "ComputeLoss", "Backward", "BackwardBatch", "BackwardIntoBlock", "TrainStep", "ApplyGradients"]
-STEPS = {"xor": 2000000, "iris": 200000, "digits": 20000, "mnist": 2000, "deep": 4000, "mnist_b64": 19840}
+WORKLOADS = ["xor", "iris", "digits", "mnist", "deep", "mnist_b64", "digits_b32", "mnist_b256"]
+NET = {"xor": "XorNet", "iris": "IrisNet", "digits": "DigitsNet", "mnist": "MnistNet", "deep": "DeepNet", "mnist_b64": "MnistNet",
+       "digits_b32": "DigitsNet", "mnist_b256": "MnistNet"}
+METHODS = ["Forward", "ForwardBatch", "ComputeLoss", "Backward", "BackwardBatch", "BackwardIntoBlock", "TrainStep", "TrainBatch",
+           "ApplyGradients"]
+STEPS = {"xor": 2000000, "iris": 200000, "digits": 20000, "mnist": 2000, "deep": 4000, "mnist_b64": 19840, "digits_b32": 17920,
+         "mnist_b256": 17920}
 
 
 def main():
@@ -34,7 +37,7 @@ def main():
             log = os.path.join(t, "jit.txt")
             env = dict(os.environ, DOTNET_JitStdOutFile=log, DOTNET_JitDisasmSummary="1")
             env.update(kv.split("=", 1) for kv in a.env)
-            argv = shlex.split(a.netgen) + [wl, "--steps", str(STEPS[wl]), "--infer-steps", str(STEPS[wl])]
+            argv = shlex.split(a.netgen) + [wl, "--steps", str(STEPS[wl]), "--infer-steps", str(STEPS[wl]), "--infer-batch", "64"]
             if a.data:
                 argv += ["--data", a.data]
             subprocess.run(argv, env=env, check=True, capture_output=True)
