@@ -326,6 +326,9 @@ internal sealed partial class NetworkEmitter
             case ForwardActivationForm.Copy:
                 _w.Line("a" + l + ".CopyTo(o" + l + "); // o" + s + " = a" + s);
                 return;
+            case ForwardActivationForm.ActivationKernel:
+                WriteActivationKernel(layer);
+                return;
             case ForwardActivationForm.Maxout:
                 WriteKernelMaxout(layer, pass);
                 return;
@@ -335,6 +338,15 @@ internal sealed partial class NetworkEmitter
         {
             _w.Line("o" + l + "[i] = " + ActivationCode.Apply(layer.Activation, "a" + l + "[i]", layer.Alpha, S) + ";");
         }
+    }
+
+    /// <summary>oˡ = f(aˡ) over the whole layer by the run-time library's span activation (SIMD lanes for float).</summary>
+    private void WriteActivationKernel(LayerPlan layer)
+    {
+        int l = layer.Number;
+        string alpha = layer.Activation == ActivationKind.ELU ? ", " + S.Literal(layer.Alpha) : string.Empty;
+        _w.Line("global::NetGen.Kernels.BatchActivations." + ActivationCode.SpanKernel(layer.Activation) + "<" + T + ">(a" + l + ", o" + l + alpha
+            + "); // " + ActivationCode.Formula(layer.Activation, Sup(layer), layer.Alpha) + ", element by element" + (T == "float" ? " in SIMD" : string.Empty));
     }
 
     private void WriteKernelSoftmax(LayerPlan layer)

@@ -47,6 +47,12 @@ internal enum ForwardActivationForm
     /// <summary>The branch-free SIMD ReLU kernel.</summary>
     ReLUKernel,
 
+    /// <summary>
+    /// tanh, sigmoid, exp, softplus or ELU over the whole layer through BatchActivations (float in SIMD lanes within a
+    /// few ulp of MathF, double the scalar Math forms): a layer on the kernels.
+    /// </summary>
+    ActivationKernel,
+
     /// <summary>Linear on the kernels: oˡ = aˡ, a copy.</summary>
     Copy,
 
