@@ -48,8 +48,8 @@ internal enum ForwardActivationForm
     ReLUKernel,
 
     /// <summary>
-    /// tanh, sigmoid, exp, softplus or ELU over the whole layer through BatchActivations (float in SIMD lanes within a
-    /// few ulp of MathF, double the scalar Math forms): a layer on the kernels.
+    /// tanh, sigmoid, exp, softplus or ELU over the whole layer through BatchActivations, in SIMD lanes within a few ulp
+    /// of MathF: a float layer of at least eight units, on the kernels or written out (its aˡ locals through a stack span).
     /// </summary>
     ActivationKernel,
 
