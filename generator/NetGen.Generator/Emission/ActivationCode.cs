@@ -26,6 +26,17 @@ internal static class ActivationCode
         _ => throw new System.ArgumentOutOfRangeException(nameof(activation), activation, "Softmax is emitted per layer."),
     };
 
+    /// <summary>The BatchActivations method that applies the activation to a whole span (ForwardActivationForm.ActivationKernel).</summary>
+    public static string SpanKernel(ActivationKind activation) => activation switch
+    {
+        ActivationKind.Tanh => "Tanh",
+        ActivationKind.Sigmoid => "Sigmoid",
+        ActivationKind.Exponential => "Exp",
+        ActivationKind.Softplus => "Softplus",
+        ActivationKind.ELU => "Elu",
+        _ => throw new System.ArgumentOutOfRangeException(nameof(activation), activation, "No span activation kernel."),
+    };
+
     /// <summary>ln(1 + eᵃ) as max(a, 0) + ln(1 + e^(−|a|)): never overflows.</summary>
     public static string StableSoftplus(string a, Scalar s) =>
         $"{s.Math}.Max({a}, {s.Zero}) + {s.Math}.Log({s.One} + {s.Math}.Exp(-{s.Math}.Abs({a})))";

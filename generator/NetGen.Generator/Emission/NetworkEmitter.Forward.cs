@@ -237,6 +237,9 @@ internal sealed partial class NetworkEmitter
             case ForwardActivationForm.Maxout:
                 WriteWrittenOutMaxout(layer, pass);
                 return;
+            case ForwardActivationForm.ActivationKernel:
+                WriteWrittenOutActivationKernel(layer, a, o);
+                return;
         }
 
         DeclareIfSpan(o, layer);
@@ -326,6 +329,9 @@ internal sealed partial class NetworkEmitter
             case ForwardActivationForm.Copy:
                 _w.Line("a" + l + ".CopyTo(o" + l + "); // o" + s + " = a" + s);
                 return;
+            case ForwardActivationForm.ActivationKernel:
+                WriteActivationKernel(layer);
+                return;
             case ForwardActivationForm.Maxout:
                 WriteKernelMaxout(layer, pass);
                 return;
@@ -335,6 +341,47 @@ internal sealed partial class NetworkEmitter
         {
             _w.Line("o" + l + "[i] = " + ActivationCode.Apply(layer.Activation, "a" + l + "[i]", layer.Alpha, S) + ";");
         }
+    }
+
+    /// <summary>oˡ = f(aˡ) over the whole layer by the run-time library's span activation (SIMD lanes for float).</summary>
+    private void WriteActivationKernel(LayerPlan layer) => WriteActivationKernelCall(layer, "a" + layer.Number, "o" + layer.Number);
+
+    /// <summary><c>BatchActivations.Tanh&lt;float&gt;(source, destination);</c> with the layer's equation as a comment.</summary>
+    private void WriteActivationKernelCall(LayerPlan layer, string source, string destination)
+    {
+        string alpha = layer.Activation == ActivationKind.ELU ? ", " + S.Literal(layer.Alpha) : string.Empty;
+        _w.Line("global::NetGen.Kernels.BatchActivations." + ActivationCode.SpanKernel(layer.Activation) + "<" + T + ">(" + source + ", " + destination + alpha
+            + "); // " + ActivationCode.Formula(layer.Activation, Sup(layer), layer.Alpha) + ", element by element in SIMD");
+    }
+
+    /// <summary>
+    /// A written-out layer's activation through the span activation: its aˡ locals into a stack span, f over the span,
+    /// the outputs back into locals (or straight into oˡ where it is a span) — one SIMD pass instead of a MathF call per unit.
+    /// </summary>
+    private void WriteWrittenOutActivationKernel(LayerPlan layer, Vector a, Vector o)
+    {
+        int l = layer.Number;
+        string t = "f" + l;
+        _w.Line(S.Span + " " + t + " = stackalloc " + T + "[]");
+        _w.Line("{");
+        using (_w.Indent())
+        {
+            for (int start = 0; start < layer.Units; start += 8)
+            {
+                _w.Line(string.Join(", ", Enumerable.Range(start, System.Math.Min(8, layer.Units - start)).Select(i => a[i])) + ",");
+            }
+        }
+
+        _w.Line("};");
+        if (o.IsLocals)
+        {
+            WriteActivationKernelCall(layer, t, t);
+            WriteLocals(o, t, layer.Units);
+            return;
+        }
+
+        DeclareIfSpan(o, layer);
+        WriteActivationKernelCall(layer, t, o.Name);
     }
 
     private void WriteKernelSoftmax(LayerPlan layer)

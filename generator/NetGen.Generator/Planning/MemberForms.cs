@@ -47,6 +47,12 @@ internal enum ForwardActivationForm
     /// <summary>The branch-free SIMD ReLU kernel.</summary>
     ReLUKernel,
 
+    /// <summary>
+    /// tanh, sigmoid, exp, softplus or ELU over the whole layer through BatchActivations, in SIMD lanes within a few ulp
+    /// of MathF: a float layer of at least eight units, on the kernels or written out (its aˡ locals through a stack span).
+    /// </summary>
+    ActivationKernel,
+
     /// <summary>Linear on the kernels: oˡ = aˡ, a copy.</summary>
     Copy,
 

@@ -110,10 +110,7 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         global::System.Span<float> o1 = stackalloc float[Layer1Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(W1Offset, W1Length), 40, input, a1); // a¹ = W¹x, in SIMD, four rows at a time
         global::NetGen.Kernels.VectorMath.AddScaled<float>(a1, 1f, w.Slice(B1Offset, Layer1Size)); // a¹ += b¹
-        for (int i = 0; i < Layer1Size; i++)
-        {
-            o1[i] = global::System.MathF.Tanh(a1[i]);
-        }
+        global::NetGen.Kernels.BatchActivations.Tanh<float>(a1, o1); // o¹ = tanh(a¹), element by element in SIMD
 
         // Dropout after layer 1 (rate 0.25): the identity outside training (inverted dropout scales while training instead).
 
@@ -237,10 +234,7 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         global::System.Span<float> o1 = stackalloc float[Layer1Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(W1Offset, W1Length), 40, input, a1); // a¹ = W¹x, in SIMD, four rows at a time
         global::NetGen.Kernels.VectorMath.AddScaled<float>(a1, 1f, w.Slice(B1Offset, Layer1Size)); // a¹ += b¹
-        for (int i = 0; i < Layer1Size; i++)
-        {
-            o1[i] = global::System.MathF.Tanh(a1[i]);
-        }
+        global::NetGen.Kernels.BatchActivations.Tanh<float>(a1, o1); // o¹ = tanh(a¹), element by element in SIMD
 
         // Dropout after layer 1 (rate 0.25, inverted): h¹ = o¹ ⊙ mask¹, maskᵢ = 0 with probability 0.25, else 1/(1 − 0.25) = 1.3333333333333333
         global::System.Span<float> mask1 = stackalloc float[Layer1Size];
@@ -359,10 +353,7 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         global::System.Span<float> o1 = stackalloc float[Layer1Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(W1Offset, W1Length), 40, input, a1); // a¹ = W¹x, in SIMD, four rows at a time
         global::NetGen.Kernels.VectorMath.AddScaled<float>(a1, 1f, w.Slice(B1Offset, Layer1Size)); // a¹ += b¹
-        for (int i = 0; i < Layer1Size; i++)
-        {
-            o1[i] = global::System.MathF.Tanh(a1[i]);
-        }
+        global::NetGen.Kernels.BatchActivations.Tanh<float>(a1, o1); // o¹ = tanh(a¹), element by element in SIMD
 
         // Dropout after layer 1 (rate 0.25, inverted): h¹ = o¹ ⊙ mask¹, maskᵢ = 0 with probability 0.25, else 1/(1 − 0.25) = 1.3333333333333333
         global::System.Span<float> mask1 = stackalloc float[Layer1Size];
@@ -466,10 +457,7 @@ partial class WideDropoutNet : global::NetGen.ITrainableNetwork<float>
         global::System.Span<float> o1 = stackalloc float[Layer1Size];
         global::NetGen.Kernels.VectorMath.Multiply<float>(w.Slice(W1Offset, W1Length), 40, input, a1); // a¹ = W¹x, in SIMD, four rows at a time
         global::NetGen.Kernels.VectorMath.AddScaled<float>(a1, 1f, w.Slice(B1Offset, Layer1Size)); // a¹ += b¹
-        for (int i = 0; i < Layer1Size; i++)
-        {
-            o1[i] = global::System.MathF.Tanh(a1[i]);
-        }
+        global::NetGen.Kernels.BatchActivations.Tanh<float>(a1, o1); // o¹ = tanh(a¹), element by element in SIMD
 
         // Dropout after layer 1 (rate 0.25, inverted): h¹ = o¹ ⊙ mask¹, maskᵢ = 0 with probability 0.25, else 1/(1 − 0.25) = 1.3333333333333333
         global::System.Span<float> mask1 = stackalloc float[Layer1Size];

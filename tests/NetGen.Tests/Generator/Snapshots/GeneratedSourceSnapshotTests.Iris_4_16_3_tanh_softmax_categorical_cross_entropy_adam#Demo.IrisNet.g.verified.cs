@@ -127,22 +127,16 @@ partial class IrisNet : global::NetGen.ITrainableNetwork<float>
         float a1_13 = w[52] * x0 + w[53] * x1 + w[54] * x2 + w[55] * x3 + w[77];
         float a1_14 = w[56] * x0 + w[57] * x1 + w[58] * x2 + w[59] * x3 + w[78];
         float a1_15 = w[60] * x0 + w[61] * x1 + w[62] * x2 + w[63] * x3 + w[79];
-        float o1_0 = global::System.MathF.Tanh(a1_0);
-        float o1_1 = global::System.MathF.Tanh(a1_1);
-        float o1_2 = global::System.MathF.Tanh(a1_2);
-        float o1_3 = global::System.MathF.Tanh(a1_3);
-        float o1_4 = global::System.MathF.Tanh(a1_4);
-        float o1_5 = global::System.MathF.Tanh(a1_5);
-        float o1_6 = global::System.MathF.Tanh(a1_6);
-        float o1_7 = global::System.MathF.Tanh(a1_7);
-        float o1_8 = global::System.MathF.Tanh(a1_8);
-        float o1_9 = global::System.MathF.Tanh(a1_9);
-        float o1_10 = global::System.MathF.Tanh(a1_10);
-        float o1_11 = global::System.MathF.Tanh(a1_11);
-        float o1_12 = global::System.MathF.Tanh(a1_12);
-        float o1_13 = global::System.MathF.Tanh(a1_13);
-        float o1_14 = global::System.MathF.Tanh(a1_14);
-        float o1_15 = global::System.MathF.Tanh(a1_15);
+        global::System.Span<float> f1 = stackalloc float[]
+        {
+            a1_0, a1_1, a1_2, a1_3, a1_4, a1_5, a1_6, a1_7,
+            a1_8, a1_9, a1_10, a1_11, a1_12, a1_13, a1_14, a1_15,
+        };
+        global::NetGen.Kernels.BatchActivations.Tanh<float>(f1, f1); // o¹ = tanh(a¹), element by element in SIMD
+        float o1_0 = f1[0], o1_1 = f1[1], o1_2 = f1[2], o1_3 = f1[3];
+        float o1_4 = f1[4], o1_5 = f1[5], o1_6 = f1[6], o1_7 = f1[7];
+        float o1_8 = f1[8], o1_9 = f1[9], o1_10 = f1[10], o1_11 = f1[11];
+        float o1_12 = f1[12], o1_13 = f1[13], o1_14 = f1[14], o1_15 = f1[15];
 
         // Layer 2 — Dense 3, Softmax: a² = W²o¹ + b², o² = softmax(a²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a)
         float a2_0 =
@@ -299,22 +293,16 @@ partial class IrisNet : global::NetGen.ITrainableNetwork<float>
         float a1_13 = w[52] * x0 + w[53] * x1 + w[54] * x2 + w[55] * x3 + w[77];
         float a1_14 = w[56] * x0 + w[57] * x1 + w[58] * x2 + w[59] * x3 + w[78];
         float a1_15 = w[60] * x0 + w[61] * x1 + w[62] * x2 + w[63] * x3 + w[79];
-        float o1_0 = global::System.MathF.Tanh(a1_0);
-        float o1_1 = global::System.MathF.Tanh(a1_1);
-        float o1_2 = global::System.MathF.Tanh(a1_2);
-        float o1_3 = global::System.MathF.Tanh(a1_3);
-        float o1_4 = global::System.MathF.Tanh(a1_4);
-        float o1_5 = global::System.MathF.Tanh(a1_5);
-        float o1_6 = global::System.MathF.Tanh(a1_6);
-        float o1_7 = global::System.MathF.Tanh(a1_7);
-        float o1_8 = global::System.MathF.Tanh(a1_8);
-        float o1_9 = global::System.MathF.Tanh(a1_9);
-        float o1_10 = global::System.MathF.Tanh(a1_10);
-        float o1_11 = global::System.MathF.Tanh(a1_11);
-        float o1_12 = global::System.MathF.Tanh(a1_12);
-        float o1_13 = global::System.MathF.Tanh(a1_13);
-        float o1_14 = global::System.MathF.Tanh(a1_14);
-        float o1_15 = global::System.MathF.Tanh(a1_15);
+        global::System.Span<float> f1 = stackalloc float[]
+        {
+            a1_0, a1_1, a1_2, a1_3, a1_4, a1_5, a1_6, a1_7,
+            a1_8, a1_9, a1_10, a1_11, a1_12, a1_13, a1_14, a1_15,
+        };
+        global::NetGen.Kernels.BatchActivations.Tanh<float>(f1, f1); // o¹ = tanh(a¹), element by element in SIMD
+        float o1_0 = f1[0], o1_1 = f1[1], o1_2 = f1[2], o1_3 = f1[3];
+        float o1_4 = f1[4], o1_5 = f1[5], o1_6 = f1[6], o1_7 = f1[7];
+        float o1_8 = f1[8], o1_9 = f1[9], o1_10 = f1[10], o1_11 = f1[11];
+        float o1_12 = f1[12], o1_13 = f1[13], o1_14 = f1[14], o1_15 = f1[15];
 
         // Layer 2 — Dense 3, Softmax: a² = W²o¹ + b², o² = softmax(a²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a)
         float a2_0 =
@@ -606,22 +594,16 @@ partial class IrisNet : global::NetGen.ITrainableNetwork<float>
         float a1_13 = w[52] * x0 + w[53] * x1 + w[54] * x2 + w[55] * x3 + w[77];
         float a1_14 = w[56] * x0 + w[57] * x1 + w[58] * x2 + w[59] * x3 + w[78];
         float a1_15 = w[60] * x0 + w[61] * x1 + w[62] * x2 + w[63] * x3 + w[79];
-        float o1_0 = global::System.MathF.Tanh(a1_0);
-        float o1_1 = global::System.MathF.Tanh(a1_1);
-        float o1_2 = global::System.MathF.Tanh(a1_2);
-        float o1_3 = global::System.MathF.Tanh(a1_3);
-        float o1_4 = global::System.MathF.Tanh(a1_4);
-        float o1_5 = global::System.MathF.Tanh(a1_5);
-        float o1_6 = global::System.MathF.Tanh(a1_6);
-        float o1_7 = global::System.MathF.Tanh(a1_7);
-        float o1_8 = global::System.MathF.Tanh(a1_8);
-        float o1_9 = global::System.MathF.Tanh(a1_9);
-        float o1_10 = global::System.MathF.Tanh(a1_10);
-        float o1_11 = global::System.MathF.Tanh(a1_11);
-        float o1_12 = global::System.MathF.Tanh(a1_12);
-        float o1_13 = global::System.MathF.Tanh(a1_13);
-        float o1_14 = global::System.MathF.Tanh(a1_14);
-        float o1_15 = global::System.MathF.Tanh(a1_15);
+        global::System.Span<float> f1 = stackalloc float[]
+        {
+            a1_0, a1_1, a1_2, a1_3, a1_4, a1_5, a1_6, a1_7,
+            a1_8, a1_9, a1_10, a1_11, a1_12, a1_13, a1_14, a1_15,
+        };
+        global::NetGen.Kernels.BatchActivations.Tanh<float>(f1, f1); // o¹ = tanh(a¹), element by element in SIMD
+        float o1_0 = f1[0], o1_1 = f1[1], o1_2 = f1[2], o1_3 = f1[3];
+        float o1_4 = f1[4], o1_5 = f1[5], o1_6 = f1[6], o1_7 = f1[7];
+        float o1_8 = f1[8], o1_9 = f1[9], o1_10 = f1[10], o1_11 = f1[11];
+        float o1_12 = f1[12], o1_13 = f1[13], o1_14 = f1[14], o1_15 = f1[15];
 
         // Layer 2 — Dense 3, Softmax: a² = W²o¹ + b², o² = softmax(a²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a)
         float a2_0 =

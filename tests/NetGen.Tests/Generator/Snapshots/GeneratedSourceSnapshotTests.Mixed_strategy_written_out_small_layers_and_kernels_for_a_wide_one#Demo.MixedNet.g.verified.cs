@@ -128,19 +128,13 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
         float a1_9 = w[27] * x0 + w[28] * x1 + w[29] * x2 + w[45];
         float a1_10 = w[30] * x0 + w[31] * x1 + w[32] * x2 + w[46];
         float a1_11 = w[33] * x0 + w[34] * x1 + w[35] * x2 + w[47];
+        global::System.Span<float> f1 = stackalloc float[]
+        {
+            a1_0, a1_1, a1_2, a1_3, a1_4, a1_5, a1_6, a1_7,
+            a1_8, a1_9, a1_10, a1_11,
+        };
         global::System.Span<float> o1 = stackalloc float[Layer1Size];
-        o1[0] = global::System.MathF.Tanh(a1_0);
-        o1[1] = global::System.MathF.Tanh(a1_1);
-        o1[2] = global::System.MathF.Tanh(a1_2);
-        o1[3] = global::System.MathF.Tanh(a1_3);
-        o1[4] = global::System.MathF.Tanh(a1_4);
-        o1[5] = global::System.MathF.Tanh(a1_5);
-        o1[6] = global::System.MathF.Tanh(a1_6);
-        o1[7] = global::System.MathF.Tanh(a1_7);
-        o1[8] = global::System.MathF.Tanh(a1_8);
-        o1[9] = global::System.MathF.Tanh(a1_9);
-        o1[10] = global::System.MathF.Tanh(a1_10);
-        o1[11] = global::System.MathF.Tanh(a1_11);
+        global::NetGen.Kernels.BatchActivations.Tanh<float>(f1, o1); // o¹ = tanh(a¹), element by element in SIMD
 
         // Dropout after layer 1 (rate 0.25): the identity outside training (inverted dropout scales while training instead).
 
@@ -286,19 +280,13 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
         float a1_9 = w[27] * x0 + w[28] * x1 + w[29] * x2 + w[45];
         float a1_10 = w[30] * x0 + w[31] * x1 + w[32] * x2 + w[46];
         float a1_11 = w[33] * x0 + w[34] * x1 + w[35] * x2 + w[47];
+        global::System.Span<float> f1 = stackalloc float[]
+        {
+            a1_0, a1_1, a1_2, a1_3, a1_4, a1_5, a1_6, a1_7,
+            a1_8, a1_9, a1_10, a1_11,
+        };
         global::System.Span<float> o1 = stackalloc float[Layer1Size];
-        o1[0] = global::System.MathF.Tanh(a1_0);
-        o1[1] = global::System.MathF.Tanh(a1_1);
-        o1[2] = global::System.MathF.Tanh(a1_2);
-        o1[3] = global::System.MathF.Tanh(a1_3);
-        o1[4] = global::System.MathF.Tanh(a1_4);
-        o1[5] = global::System.MathF.Tanh(a1_5);
-        o1[6] = global::System.MathF.Tanh(a1_6);
-        o1[7] = global::System.MathF.Tanh(a1_7);
-        o1[8] = global::System.MathF.Tanh(a1_8);
-        o1[9] = global::System.MathF.Tanh(a1_9);
-        o1[10] = global::System.MathF.Tanh(a1_10);
-        o1[11] = global::System.MathF.Tanh(a1_11);
+        global::NetGen.Kernels.BatchActivations.Tanh<float>(f1, o1); // o¹ = tanh(a¹), element by element in SIMD
 
         // Dropout after layer 1 (rate 0.25, inverted): h¹ = o¹ ⊙ mask¹, maskᵢ = 0 with probability 0.25, else 1/(1 − 0.25) = 1.3333333333333333
         global::System.Span<float> mask1 = stackalloc float[Layer1Size];
@@ -547,19 +535,13 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
         float a1_9 = w[27] * x0 + w[28] * x1 + w[29] * x2 + w[45];
         float a1_10 = w[30] * x0 + w[31] * x1 + w[32] * x2 + w[46];
         float a1_11 = w[33] * x0 + w[34] * x1 + w[35] * x2 + w[47];
+        global::System.Span<float> f1 = stackalloc float[]
+        {
+            a1_0, a1_1, a1_2, a1_3, a1_4, a1_5, a1_6, a1_7,
+            a1_8, a1_9, a1_10, a1_11,
+        };
         global::System.Span<float> o1 = stackalloc float[Layer1Size];
-        o1[0] = global::System.MathF.Tanh(a1_0);
-        o1[1] = global::System.MathF.Tanh(a1_1);
-        o1[2] = global::System.MathF.Tanh(a1_2);
-        o1[3] = global::System.MathF.Tanh(a1_3);
-        o1[4] = global::System.MathF.Tanh(a1_4);
-        o1[5] = global::System.MathF.Tanh(a1_5);
-        o1[6] = global::System.MathF.Tanh(a1_6);
-        o1[7] = global::System.MathF.Tanh(a1_7);
-        o1[8] = global::System.MathF.Tanh(a1_8);
-        o1[9] = global::System.MathF.Tanh(a1_9);
-        o1[10] = global::System.MathF.Tanh(a1_10);
-        o1[11] = global::System.MathF.Tanh(a1_11);
+        global::NetGen.Kernels.BatchActivations.Tanh<float>(f1, o1); // o¹ = tanh(a¹), element by element in SIMD
 
         // Dropout after layer 1 (rate 0.25, inverted): h¹ = o¹ ⊙ mask¹, maskᵢ = 0 with probability 0.25, else 1/(1 − 0.25) = 1.3333333333333333
         global::System.Span<float> mask1 = stackalloc float[Layer1Size];
@@ -793,19 +775,13 @@ partial class MixedNet : global::NetGen.ITrainableNetwork<float>
         float a1_9 = w[27] * x0 + w[28] * x1 + w[29] * x2 + w[45];
         float a1_10 = w[30] * x0 + w[31] * x1 + w[32] * x2 + w[46];
         float a1_11 = w[33] * x0 + w[34] * x1 + w[35] * x2 + w[47];
+        global::System.Span<float> f1 = stackalloc float[]
+        {
+            a1_0, a1_1, a1_2, a1_3, a1_4, a1_5, a1_6, a1_7,
+            a1_8, a1_9, a1_10, a1_11,
+        };
         global::System.Span<float> o1 = stackalloc float[Layer1Size];
-        o1[0] = global::System.MathF.Tanh(a1_0);
-        o1[1] = global::System.MathF.Tanh(a1_1);
-        o1[2] = global::System.MathF.Tanh(a1_2);
-        o1[3] = global::System.MathF.Tanh(a1_3);
-        o1[4] = global::System.MathF.Tanh(a1_4);
-        o1[5] = global::System.MathF.Tanh(a1_5);
-        o1[6] = global::System.MathF.Tanh(a1_6);
-        o1[7] = global::System.MathF.Tanh(a1_7);
-        o1[8] = global::System.MathF.Tanh(a1_8);
-        o1[9] = global::System.MathF.Tanh(a1_9);
-        o1[10] = global::System.MathF.Tanh(a1_10);
-        o1[11] = global::System.MathF.Tanh(a1_11);
+        global::NetGen.Kernels.BatchActivations.Tanh<float>(f1, o1); // o¹ = tanh(a¹), element by element in SIMD
 
         // Dropout after layer 1 (rate 0.25, inverted): h¹ = o¹ ⊙ mask¹, maskᵢ = 0 with probability 0.25, else 1/(1 − 0.25) = 1.3333333333333333
         global::System.Span<float> mask1 = stackalloc float[Layer1Size];
