@@ -2,7 +2,7 @@ using System;
 using NetGen.Bench.FmaPeak;
 
 // peak: the FMA peak of one core; kernels: the batch kernels' GFLOP/s against it; threshold: one vs two threads per batch
-// size; ulps: the float activations' largest error over a dense sweep (and MathF's own, for comparison).
+// size; step-kernels: the generated TrainBatch/ForwardBatch and mnist_b64's step per kernel call; ulps: the float activations' largest error over a dense sweep (and MathF's own, for comparison).
 string mode = args.Length > 0 ? args[0] : "peak";
 if (mode == "step")
 {
@@ -22,6 +22,10 @@ double peak = Math.Max(peak512, peak256);
 if (mode == "kernels")
 {
     KernelRates.Print(peak);
+}
+else if (mode == "step-kernels")
+{
+    StepBreakdown.Print(peak, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 9, args.Length > 2 ? args[2] : "");
 }
 else if (mode == "threshold")
 {
