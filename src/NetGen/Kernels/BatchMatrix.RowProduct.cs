@@ -143,28 +143,30 @@ public static partial class BatchMatrix
             (s30, s31, s32, s33) = (TSimd.Load(ref args.C, c3), TSimd.Load(ref args.C, c3 + w), TSimd.Load(ref args.C, c3 + (2 * w)), TSimd.Load(ref args.C, c3 + (3 * w)));
         }
 
-        ref T ra = ref args.A;
-        ref T rb = ref args.B;
-        nuint stride = (nuint)args.BStride, bp = ((nuint)p * stride) + (nuint)column;
-        for (nuint q = (nuint)p; q < (nuint)end; q++, bp += stride)
+        // One base per row of A and one index: every broadcast is a single addressing mode [row + q·size].
+        ref T x0 = ref Unsafe.Add(ref args.A, a0), x1 = ref Unsafe.Add(ref args.A, a1);
+        ref T x2 = ref Unsafe.Add(ref args.A, a2), x3 = ref Unsafe.Add(ref args.A, a3);
+        nuint stride = (nuint)args.BStride;
+        ref T b = ref Unsafe.Add(ref args.B, ((nuint)p * stride) + (nuint)column);
+        for (nuint q = (nuint)p; q < (nuint)end; q++, b = ref Unsafe.Add(ref b, stride))
         {
-            TVector v0 = TSimd.Load(ref rb, bp), v1 = TSimd.Load(ref rb, bp + w), v2 = TSimd.Load(ref rb, bp + (2 * w)), v3 = TSimd.Load(ref rb, bp + (3 * w));
-            TVector d = TSimd.Broadcast(Unsafe.Add(ref ra, a0 + q));
+            TVector v0 = TSimd.Load(ref b, 0), v1 = TSimd.Load(ref b, w), v2 = TSimd.Load(ref b, 2 * w), v3 = TSimd.Load(ref b, 3 * w);
+            TVector d = TSimd.Broadcast(Unsafe.Add(ref x0, q));
             s00 = TSimd.MultiplyAdd(d, v0, s00);
             s01 = TSimd.MultiplyAdd(d, v1, s01);
             s02 = TSimd.MultiplyAdd(d, v2, s02);
             s03 = TSimd.MultiplyAdd(d, v3, s03);
-            d = TSimd.Broadcast(Unsafe.Add(ref ra, a1 + q));
+            d = TSimd.Broadcast(Unsafe.Add(ref x1, q));
             s10 = TSimd.MultiplyAdd(d, v0, s10);
             s11 = TSimd.MultiplyAdd(d, v1, s11);
             s12 = TSimd.MultiplyAdd(d, v2, s12);
             s13 = TSimd.MultiplyAdd(d, v3, s13);
-            d = TSimd.Broadcast(Unsafe.Add(ref ra, a2 + q));
+            d = TSimd.Broadcast(Unsafe.Add(ref x2, q));
             s20 = TSimd.MultiplyAdd(d, v0, s20);
             s21 = TSimd.MultiplyAdd(d, v1, s21);
             s22 = TSimd.MultiplyAdd(d, v2, s22);
             s23 = TSimd.MultiplyAdd(d, v3, s23);
-            d = TSimd.Broadcast(Unsafe.Add(ref ra, a3 + q));
+            d = TSimd.Broadcast(Unsafe.Add(ref x3, q));
             s30 = TSimd.MultiplyAdd(d, v0, s30);
             s31 = TSimd.MultiplyAdd(d, v1, s31);
             s32 = TSimd.MultiplyAdd(d, v2, s32);
@@ -223,20 +225,21 @@ public static partial class BatchMatrix
             s7 = rows > 7 ? LoadPart<T, TVector, TSimd>(ref args.C, c + (7 * stride), real) : s6;
         }
 
-        ref T ra = ref args.A;
-        ref T rb = ref args.B;
-        nuint bStride = (nuint)args.BStride, bp = ((nuint)p * bStride) + (nuint)column;
-        for (nuint q = (nuint)p; q < (nuint)end; q++, bp += bStride)
+        ref T x0 = ref Unsafe.Add(ref args.A, a0), x1 = ref Unsafe.Add(ref args.A, a1), x2 = ref Unsafe.Add(ref args.A, a2), x3 = ref Unsafe.Add(ref args.A, a3);
+        ref T x4 = ref Unsafe.Add(ref args.A, a4), x5 = ref Unsafe.Add(ref args.A, a5), x6 = ref Unsafe.Add(ref args.A, a6), x7 = ref Unsafe.Add(ref args.A, a7);
+        nuint bStride = (nuint)args.BStride;
+        ref T b = ref Unsafe.Add(ref args.B, ((nuint)p * bStride) + (nuint)column);
+        for (nuint q = (nuint)p; q < (nuint)end; q++, b = ref Unsafe.Add(ref b, bStride))
         {
-            TVector v = TSimd.Load(ref rb, bp);
-            s0 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref ra, a0 + q)), v, s0);
-            s1 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref ra, a1 + q)), v, s1);
-            s2 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref ra, a2 + q)), v, s2);
-            s3 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref ra, a3 + q)), v, s3);
-            s4 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref ra, a4 + q)), v, s4);
-            s5 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref ra, a5 + q)), v, s5);
-            s6 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref ra, a6 + q)), v, s6);
-            s7 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref ra, a7 + q)), v, s7);
+            TVector v = TSimd.Load(ref b, 0);
+            s0 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref x0, q)), v, s0);
+            s1 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref x1, q)), v, s1);
+            s2 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref x2, q)), v, s2);
+            s3 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref x3, q)), v, s3);
+            s4 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref x4, q)), v, s4);
+            s5 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref x5, q)), v, s5);
+            s6 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref x6, q)), v, s6);
+            s7 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref x7, q)), v, s7);
         }
 
         bool finished = end == args.Depth;
