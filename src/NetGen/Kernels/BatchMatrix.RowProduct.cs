@@ -7,8 +7,13 @@ namespace NetGen.Kernels;
 
 public static partial class BatchMatrix
 {
-    /// <summary>How many rows of B one pass keeps in L1: 128 rows of a four-vector column block are 32 KiB (float at 512 bits).</summary>
-    private const int DepthBlock = 128;
+    /// <summary>
+    /// How many rows of B one pass keeps in L1: 64 rows of a four-vector column block, 16 KiB for float at 512 bits. Not
+    /// more, because of the cache's associativity rather than its size: with Wᵀ's rows 128 floats (512 bytes) apart, a
+    /// block's lines fall into only half of L1's 64 sets, and 128 rows (16 lines per set) overflowed its 12 ways —
+    /// the 784→128 product ran at 104 GFLOP/s with 128 rows and at 145 with 64 (docs/performance.md, "Batch kernels").
+    /// </summary>
+    private const int DepthBlock = 64;
 
     /// <summary>What <see cref="RowProduct{T, TVector, TSimd}"/> does with a finished element.</summary>
     private enum Epilogue
