@@ -130,7 +130,7 @@ public sealed class BatchMatrixForwardTests
     [Fact]
     public void TransposeWeightsPutsWjpAtRowPColumnJAndZerosInThePadding()
     {
-        const int inputs = 5, outputs = 18;
+        const int inputs = 45, outputs = 18; // 45 = two 16-wide blocks, one 8-wide block and 5 single columns
         float[] w = KernelData.Uniform<float>(outputs * inputs, 8), wt = new float[inputs * 32];
         Array.Fill(wt, float.NaN);
         BatchMatrix.TransposeWeights<float>(w, inputs, wt);
