@@ -37,6 +37,10 @@ internal static class StepBreakdown
         float[] o1 = new float[Batch * 128], a2 = new float[Batch * 10], d2 = Fill(Batch * 10, random, -0.1f, 0.1f), d1 = new float[Batch * 128];
         float[] gw1 = new float[128 * 784], gb1 = new float[128], gw2 = new float[10 * 128], gb2 = new float[10];
         BatchMatrix.ForwardTransposed<float>(mx, wt1, b1, o1, 784, Activation.ReLU);
+        float[] dw1 = Fill(64 * 64, random, -0.3f, 0.3f), dwt1 = new float[64 * 64], db1 = new float[64], dw2 = Fill(10 * 64, random, -0.3f, 0.3f);
+        float[] dwt2 = new float[64 * 16], db2 = new float[10], do1 = new float[Batch * 64], do2 = new float[Batch * 10];
+        BatchMatrix.TransposeWeights<float>(dw1, 64, dwt1);
+        BatchMatrix.TransposeWeights<float>(dw2, 64, dwt2);
 
         var cases = new List<(string Name, double Flops, Action Call)>
         {
@@ -54,6 +58,8 @@ internal static class StepBreakdown
             ("AddWeightGradient 10×128", 2.0 * Batch * 128 * 10, () => BatchMatrix.AddWeightGradient<float>(d2, o1, gw2, gb2, 128)),
             ("TransposeWeights W¹ (128×784)", 0, () => BatchMatrix.TransposeWeights<float>(w1, 784, wt1)),
             ("TransposeWeights W² (10×128)", 0, () => BatchMatrix.TransposeWeights<float>(w2, 128, wt2)),
+            ("digits ForwardTransposed 64→64 ReLU", 2.0 * Batch * 64 * 64, () => BatchMatrix.ForwardTransposed<float>(dx, dwt1, db1, do1, 64, Activation.ReLU)),
+            ("digits ForwardTransposed 64→10", 2.0 * Batch * 64 * 10, () => BatchMatrix.ForwardTransposed<float>(do1, dwt2, db2, do2, 64)),
             ("ApplyGradients (SGD, 101,770)", 0, () => mnist.ApplyGradients(Gradient, Batch)),
         };
 
