@@ -33,13 +33,13 @@ internal readonly struct Simd128<T> : ISimd<Vector128<T>, T>
         {
             if (Avx.IsSupported && typeof(T) == typeof(float))
             {
-                Vector128<float> mask = Vector128.LessThan(Vector128<int>.Indices, Vector128.Create(count)).AsSingle();
+                Vector128<float> mask = Vector128.LessThan(Vector128.Create(0, 1, 2, 3), Vector128.Create(count)).AsSingle();
                 return Avx.MaskLoad((float*)p, mask).As<float, T>();
             }
 
             if (Avx.IsSupported && typeof(T) == typeof(double))
             {
-                Vector128<double> mask = Vector128.LessThan(Vector128<long>.Indices, Vector128.Create((long)count)).AsDouble();
+                Vector128<double> mask = Vector128.LessThan(Vector128.Create(0L, 1L), Vector128.Create((long)count)).AsDouble();
                 return Avx.MaskLoad((double*)p, mask).As<double, T>();
             }
 
@@ -58,14 +58,14 @@ internal readonly struct Simd128<T> : ISimd<Vector128<T>, T>
         {
             if (Avx.IsSupported && typeof(T) == typeof(float))
             {
-                Vector128<float> mask = Vector128.LessThan(Vector128<int>.Indices, Vector128.Create(count)).AsSingle();
+                Vector128<float> mask = Vector128.LessThan(Vector128.Create(0, 1, 2, 3), Vector128.Create(count)).AsSingle();
                 Avx.MaskStore((float*)p, mask, value.AsSingle());
                 return;
             }
 
             if (Avx.IsSupported && typeof(T) == typeof(double))
             {
-                Vector128<double> mask = Vector128.LessThan(Vector128<long>.Indices, Vector128.Create((long)count)).AsDouble();
+                Vector128<double> mask = Vector128.LessThan(Vector128.Create(0L, 1L), Vector128.Create((long)count)).AsDouble();
                 Avx.MaskStore((double*)p, mask, value.AsDouble());
                 return;
             }

@@ -33,13 +33,13 @@ internal readonly struct Simd256<T> : ISimd<Vector256<T>, T>
         {
             if (Avx.IsSupported && typeof(T) == typeof(float))
             {
-                Vector256<float> mask = Vector256.LessThan(Vector256<int>.Indices, Vector256.Create(count)).AsSingle();
+                Vector256<float> mask = Vector256.LessThan(Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7), Vector256.Create(count)).AsSingle();
                 return Avx.MaskLoad((float*)p, mask).As<float, T>();
             }
 
             if (Avx.IsSupported && typeof(T) == typeof(double))
             {
-                Vector256<double> mask = Vector256.LessThan(Vector256<long>.Indices, Vector256.Create((long)count)).AsDouble();
+                Vector256<double> mask = Vector256.LessThan(Vector256.Create(0L, 1L, 2L, 3L), Vector256.Create((long)count)).AsDouble();
                 return Avx.MaskLoad((double*)p, mask).As<double, T>();
             }
 
@@ -58,14 +58,14 @@ internal readonly struct Simd256<T> : ISimd<Vector256<T>, T>
         {
             if (Avx.IsSupported && typeof(T) == typeof(float))
             {
-                Vector256<float> mask = Vector256.LessThan(Vector256<int>.Indices, Vector256.Create(count)).AsSingle();
+                Vector256<float> mask = Vector256.LessThan(Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7), Vector256.Create(count)).AsSingle();
                 Avx.MaskStore((float*)p, mask, value.AsSingle());
                 return;
             }
 
             if (Avx.IsSupported && typeof(T) == typeof(double))
             {
-                Vector256<double> mask = Vector256.LessThan(Vector256<long>.Indices, Vector256.Create((long)count)).AsDouble();
+                Vector256<double> mask = Vector256.LessThan(Vector256.Create(0L, 1L, 2L, 3L), Vector256.Create((long)count)).AsDouble();
                 Avx.MaskStore((double*)p, mask, value.AsDouble());
                 return;
             }

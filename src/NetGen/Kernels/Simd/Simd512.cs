@@ -31,18 +31,20 @@ internal readonly struct Simd512<T> : ISimd<Vector512<T>, T>
     {
         fixed (T* p = &Unsafe.Add(ref source, offset))
         {
+#if NET9_0_OR_GREATER // the AVX-512 masked loads and stores arrived in .NET 9; .NET 8 takes the copy below
             if (Avx512F.IsSupported && typeof(T) == typeof(float))
             {
-                Vector512<float> mask = Vector512.LessThan(Vector512<int>.Indices, Vector512.Create(count)).AsSingle();
+                Vector512<float> mask = Vector512.LessThan(Vector512.Create(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), Vector512.Create(count)).AsSingle();
                 return Avx512F.MaskLoad((float*)p, mask, Vector512<float>.Zero).As<float, T>();
             }
 
             if (Avx512F.IsSupported && typeof(T) == typeof(double))
             {
-                Vector512<double> mask = Vector512.LessThan(Vector512<long>.Indices, Vector512.Create((long)count)).AsDouble();
+                Vector512<double> mask = Vector512.LessThan(Vector512.Create(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L), Vector512.Create((long)count)).AsDouble();
                 return Avx512F.MaskLoad((double*)p, mask, Vector512<double>.Zero).As<double, T>();
             }
 
+#endif
             Span<T> lanes = stackalloc T[Vector512<T>.Count];
             lanes.Clear();
             new ReadOnlySpan<T>(p, count).CopyTo(lanes);
@@ -56,20 +58,22 @@ internal readonly struct Simd512<T> : ISimd<Vector512<T>, T>
     {
         fixed (T* p = &Unsafe.Add(ref destination, offset))
         {
+#if NET9_0_OR_GREATER // the AVX-512 masked loads and stores arrived in .NET 9; .NET 8 takes the copy below
             if (Avx512F.IsSupported && typeof(T) == typeof(float))
             {
-                Vector512<float> mask = Vector512.LessThan(Vector512<int>.Indices, Vector512.Create(count)).AsSingle();
+                Vector512<float> mask = Vector512.LessThan(Vector512.Create(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), Vector512.Create(count)).AsSingle();
                 Avx512F.MaskStore((float*)p, mask, value.AsSingle());
                 return;
             }
 
             if (Avx512F.IsSupported && typeof(T) == typeof(double))
             {
-                Vector512<double> mask = Vector512.LessThan(Vector512<long>.Indices, Vector512.Create((long)count)).AsDouble();
+                Vector512<double> mask = Vector512.LessThan(Vector512.Create(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L), Vector512.Create((long)count)).AsDouble();
                 Avx512F.MaskStore((double*)p, mask, value.AsDouble());
                 return;
             }
 
+#endif
             Span<T> lanes = stackalloc T[Vector512<T>.Count];
             value.CopyTo(lanes);
             lanes.Slice(0, count).CopyTo(new Span<T>(p, count));
