@@ -7,8 +7,13 @@ namespace NetGen.Kernels;
 
 public static partial class BatchMatrix
 {
-    /// <summary>How many rows of B one pass keeps in L1: 128 rows of a four-vector column block are 32 KiB (float at 512 bits).</summary>
-    private const int DepthBlock = 128;
+    /// <summary>
+    /// How many rows of B one pass keeps in L1: 64 rows of a four-vector column block, 16 KiB for float at 512 bits. Not
+    /// more, because of the cache's associativity rather than its size: with Wᵀ's rows 128 floats (512 bytes) apart, a
+    /// block's lines fall into only half of L1's 64 sets, and 128 rows (16 lines per set) overflowed its 12 ways —
+    /// the 784→128 product ran at 104 GFLOP/s with 128 rows and at 145 with 64 (docs/performance.md, "Batch kernels").
+    /// </summary>
+    private const int DepthBlock = 64;
 
     /// <summary>What <see cref="RowProduct{T, TVector, TSimd}"/> does with a finished element.</summary>
     private enum Epilogue
@@ -45,7 +50,7 @@ public static partial class BatchMatrix
     /// <summary>
     /// C = init + A·B with B row-major [depth × BStride] (BStride ≥ columns) and C [rows × columns]: every element starts
     /// from its bias (or 0) and receives its products in order of depth, one fused multiply-add each, then the epilogue.
-    /// Register tiles of four rows × four vectors (then × one vector), each row of A broadcast one element at a time;
+    /// Register tiles of four rows × four vectors (then eight rows × one vector), each row of A broadcast one element at a time;
     /// the depth in blocks of <see cref="DepthBlock"/> so that a block of B stays in L1 for every tile of rows (the
     /// partial sums wait in C between blocks, which leaves each element's order of operations unchanged). Columns past
     /// the last whole vector: a vector over B's zero padding when <c>PaddedColumns</c> (stored element by element),
@@ -57,7 +62,6 @@ public static partial class BatchMatrix
         where TSimd : ISimd<TVector, T>
     {
         int width = TSimd.Count, columns = args.Columns, column = 0;
-        Span<T> partial = stackalloc T[TSimd.Count];
         for (; column + (4 * width) <= columns; column += 4 * width)
         {
             for (int p = 0; p < args.Depth; p += DepthBlock)
@@ -77,9 +81,9 @@ public static partial class BatchMatrix
             for (int p = 0; p < args.Depth; p += DepthBlock)
             {
                 int end = Math.Min(args.Depth, p + DepthBlock);
-                for (int i = 0; i < args.Rows; i += 4)
+                for (int i = 0; i < args.Rows; i += 8)
                 {
-                    RowTile1<T, TVector, TSimd>(ref args, i, column, real, p, end, partial);
+                    RowTile8<T, TVector, TSimd>(ref args, i, column, real, p, end);
                 }
             }
         }
@@ -144,28 +148,30 @@ public static partial class BatchMatrix
             (s30, s31, s32, s33) = (TSimd.Load(ref args.C, c3), TSimd.Load(ref args.C, c3 + w), TSimd.Load(ref args.C, c3 + (2 * w)), TSimd.Load(ref args.C, c3 + (3 * w)));
         }
 
-        ref T ra = ref args.A;
-        ref T rb = ref args.B;
-        nuint stride = (nuint)args.BStride, bp = ((nuint)p * stride) + (nuint)column;
-        for (nuint q = (nuint)p; q < (nuint)end; q++, bp += stride)
+        // One base per row of A and one index: every broadcast is a single addressing mode [row + q·size].
+        ref T x0 = ref Unsafe.Add(ref args.A, a0), x1 = ref Unsafe.Add(ref args.A, a1);
+        ref T x2 = ref Unsafe.Add(ref args.A, a2), x3 = ref Unsafe.Add(ref args.A, a3);
+        nuint stride = (nuint)args.BStride;
+        ref T b = ref Unsafe.Add(ref args.B, ((nuint)p * stride) + (nuint)column);
+        for (nuint q = (nuint)p; q < (nuint)end; q++, b = ref Unsafe.Add(ref b, stride))
         {
-            TVector v0 = TSimd.Load(ref rb, bp), v1 = TSimd.Load(ref rb, bp + w), v2 = TSimd.Load(ref rb, bp + (2 * w)), v3 = TSimd.Load(ref rb, bp + (3 * w));
-            TVector d = TSimd.Broadcast(Unsafe.Add(ref ra, a0 + q));
+            TVector v0 = TSimd.Load(ref b, 0), v1 = TSimd.Load(ref b, w), v2 = TSimd.Load(ref b, 2 * w), v3 = TSimd.Load(ref b, 3 * w);
+            TVector d = TSimd.Broadcast(Unsafe.Add(ref x0, q));
             s00 = TSimd.MultiplyAdd(d, v0, s00);
             s01 = TSimd.MultiplyAdd(d, v1, s01);
             s02 = TSimd.MultiplyAdd(d, v2, s02);
             s03 = TSimd.MultiplyAdd(d, v3, s03);
-            d = TSimd.Broadcast(Unsafe.Add(ref ra, a1 + q));
+            d = TSimd.Broadcast(Unsafe.Add(ref x1, q));
             s10 = TSimd.MultiplyAdd(d, v0, s10);
             s11 = TSimd.MultiplyAdd(d, v1, s11);
             s12 = TSimd.MultiplyAdd(d, v2, s12);
             s13 = TSimd.MultiplyAdd(d, v3, s13);
-            d = TSimd.Broadcast(Unsafe.Add(ref ra, a2 + q));
+            d = TSimd.Broadcast(Unsafe.Add(ref x2, q));
             s20 = TSimd.MultiplyAdd(d, v0, s20);
             s21 = TSimd.MultiplyAdd(d, v1, s21);
             s22 = TSimd.MultiplyAdd(d, v2, s22);
             s23 = TSimd.MultiplyAdd(d, v3, s23);
-            d = TSimd.Broadcast(Unsafe.Add(ref ra, a3 + q));
+            d = TSimd.Broadcast(Unsafe.Add(ref x3, q));
             s30 = TSimd.MultiplyAdd(d, v0, s30);
             s31 = TSimd.MultiplyAdd(d, v1, s31);
             s32 = TSimd.MultiplyAdd(d, v2, s32);
@@ -190,59 +196,93 @@ public static partial class BatchMatrix
         }
     }
 
-    /// <summary>Rows i … i + 3 × one vector of columns from <paramref name="column"/> (<paramref name="real"/> of them inside C), depth p … end − 1.</summary>
+    /// <summary>
+    /// Rows i … i + 7 (the last real row repeated past the end) × one vector of columns from <paramref name="column"/>
+    /// (<paramref name="real"/> of them inside C), depth p … end − 1: eight accumulators, enough to hide the FMA latency
+    /// where one vector covers a narrow layer (10 outputs); partial vectors through masked loads and stores.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void RowTile1<T, TVector, TSimd>(scoped ref RowProductArguments<T> args, int i, int column, int real, int p, int end, scoped Span<T> partial)
+    private static void RowTile8<T, TVector, TSimd>(scoped ref RowProductArguments<T> args, int i, int column, int real, int p, int end)
         where T : unmanaged, IFloatingPointIeee754<T>
         where TVector : struct
         where TSimd : ISimd<TVector, T>
     {
-        int last = args.Rows - 1, rows = Math.Min(4, args.Rows - i);
-        nuint a0 = (nuint)(i * args.Depth), a1 = (nuint)(Math.Min(i + 1, last) * args.Depth);
-        nuint a2 = (nuint)(Math.Min(i + 2, last) * args.Depth), a3 = (nuint)(Math.Min(i + 3, last) * args.Depth);
-        nuint c0 = (nuint)((i * args.Columns) + column), c1 = (nuint)((Math.Min(i + 1, last) * args.Columns) + column);
-        nuint c2 = (nuint)((Math.Min(i + 2, last) * args.Columns) + column), c3 = (nuint)((Math.Min(i + 3, last) * args.Columns) + column);
-        TVector s0, s1, s2, s3;
+        int last = args.Rows - 1, rows = Math.Min(8, args.Rows - i), depth = args.Depth;
+        nuint a0 = (nuint)(i * depth), a1 = (nuint)(Math.Min(i + 1, last) * depth), a2 = (nuint)(Math.Min(i + 2, last) * depth);
+        nuint a3 = (nuint)(Math.Min(i + 3, last) * depth), a4 = (nuint)(Math.Min(i + 4, last) * depth), a5 = (nuint)(Math.Min(i + 5, last) * depth);
+        nuint a6 = (nuint)(Math.Min(i + 6, last) * depth), a7 = (nuint)(Math.Min(i + 7, last) * depth);
+        TVector s0, s1, s2, s3, s4, s5, s6, s7;
         if (p == 0)
         {
-            s0 = args.HasBias ? LoadSome<T, TVector, TSimd>(ref args.Bias, (nuint)column, real, partial) : TSimd.Zero;
-            (s1, s2, s3) = (s0, s0, s0);
+            s0 = args.HasBias ? LoadPart<T, TVector, TSimd>(ref args.Bias, (nuint)column, real) : TSimd.Zero;
+            (s1, s2, s3, s4, s5, s6, s7) = (s0, s0, s0, s0, s0, s0, s0);
         }
         else
         {
-            s0 = LoadSome<T, TVector, TSimd>(ref args.C, c0, real, partial);
-            s1 = LoadSome<T, TVector, TSimd>(ref args.C, c1, real, partial);
-            s2 = LoadSome<T, TVector, TSimd>(ref args.C, c2, real, partial);
-            s3 = LoadSome<T, TVector, TSimd>(ref args.C, c3, real, partial);
+            nuint c = (nuint)((i * args.Columns) + column), stride = (nuint)args.Columns;
+            s0 = LoadPart<T, TVector, TSimd>(ref args.C, c, real);
+            s1 = rows > 1 ? LoadPart<T, TVector, TSimd>(ref args.C, c + stride, real) : s0;
+            s2 = rows > 2 ? LoadPart<T, TVector, TSimd>(ref args.C, c + (2 * stride), real) : s1;
+            s3 = rows > 3 ? LoadPart<T, TVector, TSimd>(ref args.C, c + (3 * stride), real) : s2;
+            s4 = rows > 4 ? LoadPart<T, TVector, TSimd>(ref args.C, c + (4 * stride), real) : s3;
+            s5 = rows > 5 ? LoadPart<T, TVector, TSimd>(ref args.C, c + (5 * stride), real) : s4;
+            s6 = rows > 6 ? LoadPart<T, TVector, TSimd>(ref args.C, c + (6 * stride), real) : s5;
+            s7 = rows > 7 ? LoadPart<T, TVector, TSimd>(ref args.C, c + (7 * stride), real) : s6;
         }
 
-        ref T ra = ref args.A;
-        ref T rb = ref args.B;
-        nuint stride = (nuint)args.BStride, bp = ((nuint)p * stride) + (nuint)column;
-        for (nuint q = (nuint)p; q < (nuint)end; q++, bp += stride)
+        ref T x0 = ref Unsafe.Add(ref args.A, a0), x1 = ref Unsafe.Add(ref args.A, a1), x2 = ref Unsafe.Add(ref args.A, a2), x3 = ref Unsafe.Add(ref args.A, a3);
+        ref T x4 = ref Unsafe.Add(ref args.A, a4), x5 = ref Unsafe.Add(ref args.A, a5), x6 = ref Unsafe.Add(ref args.A, a6), x7 = ref Unsafe.Add(ref args.A, a7);
+        nuint bStride = (nuint)args.BStride;
+        ref T b = ref Unsafe.Add(ref args.B, ((nuint)p * bStride) + (nuint)column);
+        for (nuint q = (nuint)p; q < (nuint)end; q++, b = ref Unsafe.Add(ref b, bStride))
         {
-            TVector v = TSimd.Load(ref rb, bp);
-            s0 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref ra, a0 + q)), v, s0);
-            s1 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref ra, a1 + q)), v, s1);
-            s2 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref ra, a2 + q)), v, s2);
-            s3 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref ra, a3 + q)), v, s3);
+            TVector v = TSimd.Load(ref b, 0);
+            s0 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref x0, q)), v, s0);
+            s1 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref x1, q)), v, s1);
+            s2 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref x2, q)), v, s2);
+            s3 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref x3, q)), v, s3);
+            s4 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref x4, q)), v, s4);
+            s5 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref x5, q)), v, s5);
+            s6 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref x6, q)), v, s6);
+            s7 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref x7, q)), v, s7);
         }
 
         bool finished = end == args.Depth;
-        StoreSome<T, TVector, TSimd>(ref args, c0, real, finished, s0, partial);
+        nuint at = (nuint)((i * args.Columns) + column), columns = (nuint)args.Columns;
+        StorePart<T, TVector, TSimd>(ref args, at, real, finished, s0);
         if (rows > 1)
         {
-            StoreSome<T, TVector, TSimd>(ref args, c1, real, finished, s1, partial);
+            StorePart<T, TVector, TSimd>(ref args, at + columns, real, finished, s1);
         }
 
         if (rows > 2)
         {
-            StoreSome<T, TVector, TSimd>(ref args, c2, real, finished, s2, partial);
+            StorePart<T, TVector, TSimd>(ref args, at + (2 * columns), real, finished, s2);
         }
 
         if (rows > 3)
         {
-            StoreSome<T, TVector, TSimd>(ref args, c3, real, finished, s3, partial);
+            StorePart<T, TVector, TSimd>(ref args, at + (3 * columns), real, finished, s3);
+        }
+
+        if (rows > 4)
+        {
+            StorePart<T, TVector, TSimd>(ref args, at + (4 * columns), real, finished, s4);
+        }
+
+        if (rows > 5)
+        {
+            StorePart<T, TVector, TSimd>(ref args, at + (5 * columns), real, finished, s5);
+        }
+
+        if (rows > 6)
+        {
+            StorePart<T, TVector, TSimd>(ref args, at + (6 * columns), real, finished, s6);
+        }
+
+        if (rows > 7)
+        {
+            StorePart<T, TVector, TSimd>(ref args, at + (7 * columns), real, finished, s7);
         }
     }
 
@@ -267,9 +307,9 @@ public static partial class BatchMatrix
         TSimd.Store(v3, ref args.C, at + (3 * w));
     }
 
-    /// <summary>Stores the first <paramref name="real"/> lanes (all of them straight, fewer through <paramref name="partial"/>).</summary>
+    /// <summary>Stores the first <paramref name="real"/> lanes (the epilogue applied first once the depth is finished).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void StoreSome<T, TVector, TSimd>(scoped ref RowProductArguments<T> args, nuint at, int real, bool finished, TVector v, scoped Span<T> partial)
+    private static void StorePart<T, TVector, TSimd>(scoped ref RowProductArguments<T> args, nuint at, int real, bool finished, TVector v)
         where T : unmanaged, IFloatingPointIeee754<T>
         where TVector : struct
         where TSimd : ISimd<TVector, T>
@@ -282,36 +322,20 @@ public static partial class BatchMatrix
         if (real == TSimd.Count)
         {
             TSimd.Store(v, ref args.C, at);
-            return;
         }
-
-        TSimd.Store(v, ref partial[0], 0);
-        for (int k = 0; k < real; k++)
+        else
         {
-            Unsafe.Add(ref args.C, at + (nuint)k) = partial[k];
+            TSimd.StoreFirst(v, ref args.C, at, real);
         }
     }
 
     /// <summary>The first <paramref name="real"/> elements from <c>source + at</c> (zeros after them, never read past them).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TVector LoadSome<T, TVector, TSimd>(ref T source, nuint at, int real, scoped Span<T> partial)
+    private static TVector LoadPart<T, TVector, TSimd>(ref T source, nuint at, int real)
         where T : unmanaged, IFloatingPointIeee754<T>
         where TVector : struct
-        where TSimd : ISimd<TVector, T>
-    {
-        if (real == TSimd.Count)
-        {
-            return TSimd.Load(ref source, at);
-        }
-
-        partial.Clear();
-        for (int k = 0; k < real; k++)
-        {
-            partial[k] = Unsafe.Add(ref source, at + (nuint)k);
-        }
-
-        return TSimd.Load(ref partial[0], 0);
-    }
+        where TSimd : ISimd<TVector, T> =>
+        real == TSimd.Count ? TSimd.Load(ref source, at) : TSimd.LoadFirst(ref source, at, real);
 
     /// <summary>The epilogue on one finished vector at C's offset <paramref name="at"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

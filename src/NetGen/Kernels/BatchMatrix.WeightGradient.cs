@@ -116,26 +116,28 @@ public static partial class BatchMatrix
         TVector c10 = TSimd.Load(ref rg, g1), c11 = TSimd.Load(ref rg, g1 + w), c12 = TSimd.Load(ref rg, g1 + (2 * w)), c13 = TSimd.Load(ref rg, g1 + (3 * w));
         TVector c20 = TSimd.Load(ref rg, g2), c21 = TSimd.Load(ref rg, g2 + w), c22 = TSimd.Load(ref rg, g2 + (2 * w)), c23 = TSimd.Load(ref rg, g2 + (3 * w));
         TVector c30 = TSimd.Load(ref rg, g3), c31 = TSimd.Load(ref rg, g3 + w), c32 = TSimd.Load(ref rg, g3 + (2 * w)), c33 = TSimd.Load(ref rg, g3 + (3 * w));
-        nuint xi = (nuint)p, di = 0;
-        for (int i = 0; i < count; i++, xi += (nuint)inputs, di += (nuint)outputs)
+        // Pointers bumped by a row of X and of Δ per sample: the loop's only integer work is two adds and the count.
+        ref T xi = ref Unsafe.Add(ref rx, p), di = ref rd;
+        nuint xStride = (nuint)inputs, dStride = (nuint)outputs, k0 = (nuint)j0, k1 = (nuint)j1, k2 = (nuint)j2, k3 = (nuint)j3;
+        for (int i = 0; i < count; i++, xi = ref Unsafe.Add(ref xi, xStride), di = ref Unsafe.Add(ref di, dStride))
         {
-            TVector x0 = TSimd.Load(ref rx, xi), x1 = TSimd.Load(ref rx, xi + w), x2 = TSimd.Load(ref rx, xi + (2 * w)), x3 = TSimd.Load(ref rx, xi + (3 * w));
-            TVector d = TSimd.Broadcast(Unsafe.Add(ref rd, di + (nuint)j0));
+            TVector x0 = TSimd.Load(ref xi, 0), x1 = TSimd.Load(ref xi, w), x2 = TSimd.Load(ref xi, 2 * w), x3 = TSimd.Load(ref xi, 3 * w);
+            TVector d = TSimd.Broadcast(Unsafe.Add(ref di, k0));
             c00 = TSimd.MultiplyAdd(d, x0, c00);
             c01 = TSimd.MultiplyAdd(d, x1, c01);
             c02 = TSimd.MultiplyAdd(d, x2, c02);
             c03 = TSimd.MultiplyAdd(d, x3, c03);
-            d = TSimd.Broadcast(Unsafe.Add(ref rd, di + (nuint)j1));
+            d = TSimd.Broadcast(Unsafe.Add(ref di, k1));
             c10 = TSimd.MultiplyAdd(d, x0, c10);
             c11 = TSimd.MultiplyAdd(d, x1, c11);
             c12 = TSimd.MultiplyAdd(d, x2, c12);
             c13 = TSimd.MultiplyAdd(d, x3, c13);
-            d = TSimd.Broadcast(Unsafe.Add(ref rd, di + (nuint)j2));
+            d = TSimd.Broadcast(Unsafe.Add(ref di, k2));
             c20 = TSimd.MultiplyAdd(d, x0, c20);
             c21 = TSimd.MultiplyAdd(d, x1, c21);
             c22 = TSimd.MultiplyAdd(d, x2, c22);
             c23 = TSimd.MultiplyAdd(d, x3, c23);
-            d = TSimd.Broadcast(Unsafe.Add(ref rd, di + (nuint)j3));
+            d = TSimd.Broadcast(Unsafe.Add(ref di, k3));
             c30 = TSimd.MultiplyAdd(d, x0, c30);
             c31 = TSimd.MultiplyAdd(d, x1, c31);
             c32 = TSimd.MultiplyAdd(d, x2, c32);
@@ -170,14 +172,15 @@ public static partial class BatchMatrix
     {
         nuint g0 = (nuint)((j0 * inputs) + p), g1 = (nuint)((j1 * inputs) + p), g2 = (nuint)((j2 * inputs) + p), g3 = (nuint)((j3 * inputs) + p);
         TVector c0 = TSimd.Load(ref rg, g0), c1 = TSimd.Load(ref rg, g1), c2 = TSimd.Load(ref rg, g2), c3 = TSimd.Load(ref rg, g3);
-        nuint xi = (nuint)p, di = 0;
-        for (int i = 0; i < count; i++, xi += (nuint)inputs, di += (nuint)outputs)
+        ref T xi = ref Unsafe.Add(ref rx, p), di = ref rd;
+        nuint xStride = (nuint)inputs, dStride = (nuint)outputs, k0 = (nuint)j0, k1 = (nuint)j1, k2 = (nuint)j2, k3 = (nuint)j3;
+        for (int i = 0; i < count; i++, xi = ref Unsafe.Add(ref xi, xStride), di = ref Unsafe.Add(ref di, dStride))
         {
-            TVector xv = TSimd.Load(ref rx, xi);
-            c0 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref rd, di + (nuint)j0)), xv, c0);
-            c1 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref rd, di + (nuint)j1)), xv, c1);
-            c2 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref rd, di + (nuint)j2)), xv, c2);
-            c3 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref rd, di + (nuint)j3)), xv, c3);
+            TVector xv = TSimd.Load(ref xi, 0);
+            c0 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref di, k0)), xv, c0);
+            c1 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref di, k1)), xv, c1);
+            c2 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref di, k2)), xv, c2);
+            c3 = TSimd.MultiplyAdd(TSimd.Broadcast(Unsafe.Add(ref di, k3)), xv, c3);
         }
 
         TSimd.Store(c0, ref rg, g0);

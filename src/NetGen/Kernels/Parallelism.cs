@@ -24,7 +24,9 @@ public static class Parallelism
     /// more than it saves. Measured with <c>bench/fma-peak threshold</c> (the 784→128 forward product cut in two chunks,
     /// one thread against two, docs/performance.md "Batch kernels"): on the shared development machine two threads lost
     /// at 1.6 million multiply-adds per chunk (batch 32) and won at 3.2 million (batch 64); the constant sits between.
-    /// A quiet machine wakes a thread faster, so this errs on the side of staying on one thread.
+    /// Re-measured with the forward product from Wᵀ (the kernel the generated members call) at load ≈ 18, two threads
+    /// lost at every batch up to 256 (25.7 million multiply-adds): the second vCPU was never free, so the constant was
+    /// kept. A quiet machine wakes a thread faster, so this errs on the side of staying on one thread.
     /// </summary>
     public const long MinimumMultiplyAddsPerChunk = 2_000_000;
 

@@ -95,9 +95,42 @@ public sealed class BatchMatrixForwardTests
     }
 
     [Fact]
+    public void ANarrowLayerWritesNothingOutsideItsOutput()
+    {
+        // 10 outputs fill part of one vector: the partial lanes go through masked loads and stores. The output sits
+        // between NaN sentinels (the bias is followed by NaNs too); 127 inputs make two depth blocks (C reloaded in between).
+        foreach (int count in new[] { 1, 7, 9, 65 })
+        {
+            const int inputs = 127, outputs = 10;
+            float[] x = KernelData.Uniform<float>(count * inputs, 3), w = KernelData.Uniform<float>(outputs * inputs, 4);
+            float[] bias = new float[outputs + 16];
+            Array.Fill(bias, float.NaN);
+            KernelData.Uniform<float>(outputs, 5).CopyTo(bias, 0);
+            var wt = new float[inputs * BatchMatrix.TransposedStride(outputs)];
+            BatchMatrix.TransposeWeights<float>(w, inputs, wt);
+            foreach (Action<float[]> forward in new Action<float[]>[]
+            {
+                a => BatchMatrix.ForwardTransposed<float, Vector512<float>, Simd512<float>>(x, wt, bias.AsSpan(0, outputs), a.AsSpan(16, count * outputs), count, inputs, outputs, Activation.ReLU, 0f),
+                a => BatchMatrix.ForwardTransposed<float, Vector256<float>, Simd256<float>>(x, wt, bias.AsSpan(0, outputs), a.AsSpan(16, count * outputs), count, inputs, outputs, Activation.ReLU, 0f),
+                a => BatchMatrix.ForwardTransposed<float, Vector128<float>, Simd128<float>>(x, wt, bias.AsSpan(0, outputs), a.AsSpan(16, count * outputs), count, inputs, outputs, Activation.ReLU, 0f),
+            })
+            {
+                var a = new float[16 + (count * outputs) + 16];
+                Array.Fill(a, float.NaN);
+                forward(a);
+                for (int k = 0; k < a.Length; k++)
+                {
+                    bool inside = k >= 16 && k < 16 + (count * outputs);
+                    Assert.True(inside ? float.IsFinite(a[k]) : float.IsNaN(a[k]), $"count {count}: a[{k}] = {a[k]} ({(inside ? "inside" : "outside")} the output)");
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void TransposeWeightsPutsWjpAtRowPColumnJAndZerosInThePadding()
     {
-        const int inputs = 5, outputs = 18;
+        const int inputs = 45, outputs = 18; // 45 = two 16-wide blocks, one 8-wide block and 5 single columns
         float[] w = KernelData.Uniform<float>(outputs * inputs, 8), wt = new float[inputs * 32];
         Array.Fill(wt, float.NaN);
         BatchMatrix.TransposeWeights<float>(w, inputs, wt);

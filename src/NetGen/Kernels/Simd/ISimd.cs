@@ -26,6 +26,15 @@ internal interface ISimd<TVector, T>
     /// <summary>Stores every lane at <c>destination + offset</c>, any alignment.</summary>
     static abstract void Store(TVector value, ref T destination, nuint offset);
 
+    /// <summary>
+    /// The first <paramref name="count"/> (1 … Count) elements from <c>source + offset</c>, zeros in the other lanes;
+    /// nothing past them is read (a masked load where the processor has one).
+    /// </summary>
+    static abstract TVector LoadFirst(ref T source, nuint offset, int count);
+
+    /// <summary>Stores the first <paramref name="count"/> (1 … Count) lanes at <c>destination + offset</c>; nothing past them is written.</summary>
+    static abstract void StoreFirst(TVector value, ref T destination, nuint offset, int count);
+
     /// <summary>Every lane <paramref name="value"/>.</summary>
     static abstract TVector Broadcast(T value);
 

@@ -1,3 +1,4 @@
+using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
@@ -23,6 +24,57 @@ internal readonly struct Simd128<T> : ISimd<Vector128<T>, T>
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store(Vector128<T> value, ref T destination, nuint offset) => value.StoreUnsafe(ref destination, offset);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe Vector128<T> LoadFirst(ref T source, nuint offset, int count)
+    {
+        fixed (T* p = &Unsafe.Add(ref source, offset))
+        {
+            if (Avx.IsSupported && typeof(T) == typeof(float))
+            {
+                Vector128<float> mask = Vector128.LessThan(Vector128.Create(0, 1, 2, 3), Vector128.Create(count)).AsSingle();
+                return Avx.MaskLoad((float*)p, mask).As<float, T>();
+            }
+
+            if (Avx.IsSupported && typeof(T) == typeof(double))
+            {
+                Vector128<double> mask = Vector128.LessThan(Vector128.Create(0L, 1L), Vector128.Create((long)count)).AsDouble();
+                return Avx.MaskLoad((double*)p, mask).As<double, T>();
+            }
+
+            Span<T> lanes = stackalloc T[Vector128<T>.Count];
+            lanes.Clear();
+            new ReadOnlySpan<T>(p, count).CopyTo(lanes);
+            return Vector128.Create<T>(lanes);
+        }
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe void StoreFirst(Vector128<T> value, ref T destination, nuint offset, int count)
+    {
+        fixed (T* p = &Unsafe.Add(ref destination, offset))
+        {
+            if (Avx.IsSupported && typeof(T) == typeof(float))
+            {
+                Vector128<float> mask = Vector128.LessThan(Vector128.Create(0, 1, 2, 3), Vector128.Create(count)).AsSingle();
+                Avx.MaskStore((float*)p, mask, value.AsSingle());
+                return;
+            }
+
+            if (Avx.IsSupported && typeof(T) == typeof(double))
+            {
+                Vector128<double> mask = Vector128.LessThan(Vector128.Create(0L, 1L), Vector128.Create((long)count)).AsDouble();
+                Avx.MaskStore((double*)p, mask, value.AsDouble());
+                return;
+            }
+
+            Span<T> lanes = stackalloc T[Vector128<T>.Count];
+            value.CopyTo(lanes);
+            lanes.Slice(0, count).CopyTo(new Span<T>(p, count));
+        }
+    }
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -1,3 +1,4 @@
+using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
@@ -23,6 +24,57 @@ internal readonly struct Simd256<T> : ISimd<Vector256<T>, T>
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store(Vector256<T> value, ref T destination, nuint offset) => value.StoreUnsafe(ref destination, offset);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe Vector256<T> LoadFirst(ref T source, nuint offset, int count)
+    {
+        fixed (T* p = &Unsafe.Add(ref source, offset))
+        {
+            if (Avx.IsSupported && typeof(T) == typeof(float))
+            {
+                Vector256<float> mask = Vector256.LessThan(Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7), Vector256.Create(count)).AsSingle();
+                return Avx.MaskLoad((float*)p, mask).As<float, T>();
+            }
+
+            if (Avx.IsSupported && typeof(T) == typeof(double))
+            {
+                Vector256<double> mask = Vector256.LessThan(Vector256.Create(0L, 1L, 2L, 3L), Vector256.Create((long)count)).AsDouble();
+                return Avx.MaskLoad((double*)p, mask).As<double, T>();
+            }
+
+            Span<T> lanes = stackalloc T[Vector256<T>.Count];
+            lanes.Clear();
+            new ReadOnlySpan<T>(p, count).CopyTo(lanes);
+            return Vector256.Create<T>(lanes);
+        }
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe void StoreFirst(Vector256<T> value, ref T destination, nuint offset, int count)
+    {
+        fixed (T* p = &Unsafe.Add(ref destination, offset))
+        {
+            if (Avx.IsSupported && typeof(T) == typeof(float))
+            {
+                Vector256<float> mask = Vector256.LessThan(Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7), Vector256.Create(count)).AsSingle();
+                Avx.MaskStore((float*)p, mask, value.AsSingle());
+                return;
+            }
+
+            if (Avx.IsSupported && typeof(T) == typeof(double))
+            {
+                Vector256<double> mask = Vector256.LessThan(Vector256.Create(0L, 1L, 2L, 3L), Vector256.Create((long)count)).AsDouble();
+                Avx.MaskStore((double*)p, mask, value.AsDouble());
+                return;
+            }
+
+            Span<T> lanes = stackalloc T[Vector256<T>.Count];
+            value.CopyTo(lanes);
+            lanes.Slice(0, count).CopyTo(new Span<T>(p, count));
+        }
+    }
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

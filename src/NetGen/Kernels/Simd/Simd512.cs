@@ -1,3 +1,4 @@
+using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
@@ -23,6 +24,61 @@ internal readonly struct Simd512<T> : ISimd<Vector512<T>, T>
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store(Vector512<T> value, ref T destination, nuint offset) => value.StoreUnsafe(ref destination, offset);
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe Vector512<T> LoadFirst(ref T source, nuint offset, int count)
+    {
+        fixed (T* p = &Unsafe.Add(ref source, offset))
+        {
+#if NET9_0_OR_GREATER // the AVX-512 masked loads and stores arrived in .NET 9; .NET 8 takes the copy below
+            if (Avx512F.IsSupported && typeof(T) == typeof(float))
+            {
+                Vector512<float> mask = Vector512.LessThan(Vector512.Create(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), Vector512.Create(count)).AsSingle();
+                return Avx512F.MaskLoad((float*)p, mask, Vector512<float>.Zero).As<float, T>();
+            }
+
+            if (Avx512F.IsSupported && typeof(T) == typeof(double))
+            {
+                Vector512<double> mask = Vector512.LessThan(Vector512.Create(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L), Vector512.Create((long)count)).AsDouble();
+                return Avx512F.MaskLoad((double*)p, mask, Vector512<double>.Zero).As<double, T>();
+            }
+
+#endif
+            Span<T> lanes = stackalloc T[Vector512<T>.Count];
+            lanes.Clear();
+            new ReadOnlySpan<T>(p, count).CopyTo(lanes);
+            return Vector512.Create<T>(lanes);
+        }
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe void StoreFirst(Vector512<T> value, ref T destination, nuint offset, int count)
+    {
+        fixed (T* p = &Unsafe.Add(ref destination, offset))
+        {
+#if NET9_0_OR_GREATER // the AVX-512 masked loads and stores arrived in .NET 9; .NET 8 takes the copy below
+            if (Avx512F.IsSupported && typeof(T) == typeof(float))
+            {
+                Vector512<float> mask = Vector512.LessThan(Vector512.Create(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), Vector512.Create(count)).AsSingle();
+                Avx512F.MaskStore((float*)p, mask, value.AsSingle());
+                return;
+            }
+
+            if (Avx512F.IsSupported && typeof(T) == typeof(double))
+            {
+                Vector512<double> mask = Vector512.LessThan(Vector512.Create(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L), Vector512.Create((long)count)).AsDouble();
+                Avx512F.MaskStore((double*)p, mask, value.AsDouble());
+                return;
+            }
+
+#endif
+            Span<T> lanes = stackalloc T[Vector512<T>.Count];
+            value.CopyTo(lanes);
+            lanes.Slice(0, count).CopyTo(new Span<T>(p, count));
+        }
+    }
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
