@@ -24,30 +24,71 @@ internal static class BatchEquivalence
         T.BitIncrement(T.One) - T.One;
 
     /// <summary>
-    /// Trains two twins <paramref name="steps"/> steps on one batch, one with TrainBatch and one with the reference,
-    /// under SGD with η = 1 and no decay. Both updates are θ − g/n from the same θ, so |θ_batched − θ_reference| is
-    /// |g_batched − g_reference|/n plus one rounding of each update (at most ε·|θ| each, ε the machine epsilon, and as
-    /// much again when the update rounds g/n before subtracting it): each step's batched gradient is compared with the
-    /// reference under math.md's bound, layer by layer. The reference twin then takes the batched twin's parameters,
-    /// so the next step compares one gradient again (and the batched twin's next TrainBatch must see its new θ).
+    /// Trains two twins <paramref name="steps"/> steps on one batch of <paramref name="count"/> samples (see
+    /// <see cref="AssertGradientsAgreeStepByStep{TNet, T}"/>).
     /// </summary>
     public static void AssertGradientsAgree<TNet, T>(int count, int seed, int steps = 2)
         where TNet : ITrainableNetwork<T>, new()
         where T : unmanaged, IFloatingPointIeee754<T>
     {
+        var counts = new int[steps];
+        Array.Fill(counts, count);
+        AssertGradientsAgreeStepByStep<TNet, T>(seed, counts, newBatchEachStep: false);
+    }
+
+    /// <summary>
+    /// Trains two twins one step per entry of <paramref name="counts"/> (that many samples), one with TrainBatch and one
+    /// with the reference, under SGD with η = 1 and no decay. Both updates are θ − g/n from the same θ, so
+    /// |θ_batched − θ_reference| is |g_batched − g_reference|/n plus one rounding of each update (at most ε·|θ| each, ε
+    /// the machine epsilon, and as much again when the update rounds g/n before subtracting it): each step's batched
+    /// gradient is compared with the reference under math.md's bound, layer by layer. The reference twin then takes the
+    /// batched twin's parameters, so the next step compares one gradient again (and the batched twin's next TrainBatch
+    /// must see its new θ, with scratch sized for another batch).
+    /// </summary>
+    /// <param name="seed">Seeds the batches and both twins' dropout.</param>
+    /// <param name="counts">Each step's batch size.</param>
+    /// <param name="newBatchEachStep">A new batch for every step, or the first batch again.</param>
+    /// <param name="outputWeightScale">Scales the output layer's weights of both twins first (large values saturate the output).</param>
+    public static void AssertGradientsAgreeStepByStep<TNet, T>(int seed, int[] counts, bool newBatchEachStep = true, double outputWeightScale = 1)
+        where TNet : ITrainableNetwork<T>, new()
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
         Assert.Equal(Optimizer.Sgd, TNet.OptimizerAlgorithm); // the step gives g back only under Sgd
         TNet batched = new(), reference = new();
+        if (outputWeightScale != 1)
+        {
+            var theta = new T[TNet.ParameterCount];
+            batched.GetParameters(theta);
+            LayerDescription output = TNet.Layers[^1];
+            int start = TNet.ParameterCount - output.ParameterCount;
+            for (int k = start; k < start + output.WeightCount; k++)
+            {
+                theta[k] *= T.CreateTruncating(outputWeightScale);
+            }
+
+            batched.SetParameters(theta);
+            reference.SetParameters(theta);
+        }
+
         batched.Hyperparameters.LearningRate = 1;
         reference.Hyperparameters.LearningRate = 1;
         batched.SeedDropout(seed);
         reference.SeedDropout(seed);
         var random = new Random(seed);
-        T[] inputs = BatchData.Inputs<TNet, T>(random, count), targets = BatchData.Targets<TNet, T>(random, count);
         int p = TNet.ParameterCount;
         T[] before = new T[p], expected = new T[p], actual = new T[p], gradient = new T[p];
-        T bound = Bound<T>(), epsilon = MachineEpsilon<T>(), n = T.CreateTruncating(count);
-        for (int step = 0; step < steps; step++)
+        T bound = Bound<T>(), epsilon = MachineEpsilon<T>();
+        T[] inputs = Array.Empty<T>(), targets = Array.Empty<T>();
+        for (int step = 0; step < counts.Length; step++)
         {
+            int count = counts[step];
+            if (step == 0 || newBatchEachStep)
+            {
+                inputs = BatchData.Inputs<TNet, T>(random, count);
+                targets = BatchData.Targets<TNet, T>(random, count);
+            }
+
+            T n = T.CreateTruncating(count);
             reference.GetParameters(before);
             Array.Clear(gradient);
             T referenceLoss = reference.BackwardBatch(inputs, targets, gradient);
@@ -56,7 +97,8 @@ internal static class BatchEquivalence
             T loss = batched.TrainBatch(inputs, targets);
             batched.GetParameters(actual);
 
-            AssertLossAgrees(referenceLoss / n, loss, $"{typeof(TNet).Name}, {count} samples, step {step}");
+            string what = $"{typeof(TNet).Name}, {count} samples, step {step}";
+            AssertLossAgrees(referenceLoss / n, loss, what);
             int offset = 0;
             foreach (LayerDescription layer in TNet.Layers)
             {
@@ -72,8 +114,8 @@ internal static class BatchEquivalence
                     T rounding = T.CreateTruncating(2) * epsilon * (T.Abs(expected[k]) + T.Abs(before[k] - expected[k]));
                     T difference = T.Abs(actual[k] - expected[k]);
                     Assert.True(difference <= (bound * largest) + rounding,
-                        $"{typeof(TNet).Name}, {count} samples, step {step}, layer at {offset}, parameter {k}: batched g {before[k] - actual[k]}, "
-                        + $"sample by sample {before[k] - expected[k]}, |difference| {difference} > {bound} × largest |g| {largest} + rounding {rounding}");
+                        $"{what}, layer at {offset}, parameter {k}: batched g {before[k] - actual[k]}, sample by sample {before[k] - expected[k]}, "
+                        + $"|difference| {difference} > {bound} × largest |g| {largest} + rounding {rounding}");
                 }
 
                 offset += length;

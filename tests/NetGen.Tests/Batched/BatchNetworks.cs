@@ -17,10 +17,19 @@ namespace NetGen.Tests.Batched;
 [Network(Loss.Poisson)] [Input(20)] [Dense(24, Activation.Linear)] [Dense(17, Activation.ReLU)] [Dense(5, Activation.Softplus)] public partial class LinearReluSoftplusPoisson;
 [Network(Loss.Huber, Precision = Precision.Double)] [Input(20)] [Dense(24, Activation.Softplus)] [Dense(5, Activation.Exponential)] public partial class SoftplusExponentialHuber;
 
+// Output pairs that do not collapse (δ through f′ or the softmax Jacobian), the loss from O rather than A.
+[Network(Loss.BinaryCrossEntropy)] [Input(20)] [Dense(24, Activation.Tanh)] [Dense(6, Activation.Softmax)] public partial class SoftmaxBce;
+[Network(Loss.Poisson, Precision = Precision.Double)] [Input(20)] [Dense(24, Activation.ReLU)] [Dense(6, Activation.Softmax)] public partial class SoftmaxPoisson;
+[Network(Loss.MeanSquaredError)] [Input(20)] [Dense(24, Activation.ELU)] [Dense(5, Activation.Sigmoid)] public partial class SigmoidMse;
+[Network(Loss.Poisson)] [Input(20)] [Dense(24, Activation.Softplus)] [Dense(5, Activation.Sigmoid)] public partial class SigmoidPoisson;
+[Network(Loss.MeanAbsoluteError, Precision = Precision.Double)] [Input(20)] [Dense(24, Activation.Sigmoid)] [Dense(5, Activation.Exponential)] public partial class ExponentialMae;
+
 // Dropout after every kind of hidden layer: fused mask (Tanh), softmax Jacobian then mask, Maxout routing then mask.
 [Network(Loss.CategoricalCrossEntropy)] [Input(20)] [Dense(24, Activation.Tanh)] [Dropout(0.3)] [Dense(17, Activation.ReLU)] [Dropout(0.5)] [Dense(6, Activation.Softmax)] public partial class DropoutTanhRelu;
 [Network(Loss.MeanSquaredError, Precision = Precision.Double)] [Input(20)] [Dense(24, Activation.Softmax)] [Dropout(0.25)] [Dense(5, Activation.Linear)] public partial class DropoutAfterSoftmax;
 [Network(Loss.MeanSquaredError)] [Input(20)] [Maxout(18, 3)] [Dropout(0.2)] [Dense(5, Activation.Tanh)] public partial class DropoutAfterMaxout;
+// A rate of 0 is no dropout (no masks drawn per sample): the batched draw must skip it too, or the next Dropout's masks shift.
+[Network(Loss.MeanSquaredError)] [Input(20)] [Dense(24, Activation.Tanh)] [Dropout(0)] [Dense(17, Activation.ReLU)] [Dropout(0.5)] [Dense(5, Activation.Linear)] public partial class ZeroThenHalfDropout;
 
 // Maxout on the kernels: hidden, stacked (a Maxout's g from the Maxout above), at the output with each loss it allows.
 [Network(Loss.BinaryCrossEntropy, Precision = Precision.Double)] [Input(20)] [Maxout(18, 2)] [Dense(5, Activation.Sigmoid)] public partial class HiddenMaxout;

@@ -56,8 +56,21 @@ public sealed class ForwardBatchTests
     [MemberData(nameof(Cases))]
     public void ForwardBatch_is_Forward_for_each_sample(string network, int count) => Networks[network](count);
 
+    [Theory]
+    [InlineData(600)]
+    [InlineData(601)]
+    public void A_batch_cut_into_blocks_and_chunks_is_Forward_for_each_sample(int count) => Check<WideChunked, float>(count);
+
     [Fact]
-    public void A_batch_cut_into_blocks_and_chunks_is_Forward_for_each_sample() => Check<WideChunked, float>(600);
+    public void Batches_of_changing_size_on_one_instance_are_Forward_for_each_sample()
+    {
+        var net = new StackedMaxouts();
+        BatchData.RandomizeBiases<StackedMaxouts, float>(net, new Random(6));
+        foreach (int count in new[] { 300, 5, 64, 1, 600, 0, 17 })
+        {
+            BatchEquivalence.AssertForwardAgrees<StackedMaxouts, float>(net, count, 2000 + count);
+        }
+    }
 
     [Fact]
     public void Count_zero_writes_nothing()

@@ -30,9 +30,15 @@ public sealed class GradientEquivalenceTests
         [nameof(SigmoidExponentialEluMse)] = (n, seed) => BatchEquivalence.AssertGradientsAgree<SigmoidExponentialEluMse, float>(n, seed),
         [nameof(LinearReluSoftplusPoisson)] = (n, seed) => BatchEquivalence.AssertGradientsAgree<LinearReluSoftplusPoisson, float>(n, seed),
         [nameof(SoftplusExponentialHuber)] = (n, seed) => BatchEquivalence.AssertGradientsAgree<SoftplusExponentialHuber, double>(n, seed),
+        [nameof(SoftmaxBce)] = (n, seed) => BatchEquivalence.AssertGradientsAgree<SoftmaxBce, float>(n, seed),
+        [nameof(SoftmaxPoisson)] = (n, seed) => BatchEquivalence.AssertGradientsAgree<SoftmaxPoisson, double>(n, seed),
+        [nameof(SigmoidMse)] = (n, seed) => BatchEquivalence.AssertGradientsAgree<SigmoidMse, float>(n, seed),
+        [nameof(SigmoidPoisson)] = (n, seed) => BatchEquivalence.AssertGradientsAgree<SigmoidPoisson, float>(n, seed),
+        [nameof(ExponentialMae)] = (n, seed) => BatchEquivalence.AssertGradientsAgree<ExponentialMae, double>(n, seed),
         [nameof(DropoutTanhRelu)] = (n, seed) => BatchEquivalence.AssertGradientsAgree<DropoutTanhRelu, float>(n, seed, steps: 3),
         [nameof(DropoutAfterSoftmax)] = (n, seed) => BatchEquivalence.AssertGradientsAgree<DropoutAfterSoftmax, double>(n, seed, steps: 3),
         [nameof(DropoutAfterMaxout)] = (n, seed) => BatchEquivalence.AssertGradientsAgree<DropoutAfterMaxout, float>(n, seed, steps: 3),
+        [nameof(ZeroThenHalfDropout)] = (n, seed) => BatchEquivalence.AssertGradientsAgree<ZeroThenHalfDropout, float>(n, seed, steps: 3),
         [nameof(HiddenMaxout)] = (n, seed) => BatchEquivalence.AssertGradientsAgree<HiddenMaxout, double>(n, seed),
         [nameof(StackedMaxouts)] = (n, seed) => BatchEquivalence.AssertGradientsAgree<StackedMaxouts, float>(n, seed),
         [nameof(MaxoutOutputMse)] = (n, seed) => BatchEquivalence.AssertGradientsAgree<MaxoutOutputMse, double>(n, seed),
@@ -68,15 +74,54 @@ public sealed class GradientEquivalenceTests
     [MemberData(nameof(Cases))]
     public void TrainBatch_gradient_is_the_sample_by_sample_one_within_the_bound(string network, int count) => Networks[network](count, 100 + count);
 
-    // 600 samples: several chunks in both phases (see WideChunked and WideMaxoutChunked); one step, then a second on
-    // the updated θ.
+    // 601 samples: several chunks in both phases (see WideChunked and WideMaxoutChunked), the last tile of the last chunk
+    // partial; one step, then a second on the updated θ.
     [Fact]
-    public void A_batch_cut_into_chunks_agrees_dense_with_dropout() => BatchEquivalence.AssertGradientsAgree<WideChunked, float>(600, 11);
+    public void A_batch_cut_into_chunks_agrees_dense_with_dropout() => BatchEquivalence.AssertGradientsAgree<WideChunked, float>(601, 11);
 
     [Fact]
     public void A_batch_cut_into_chunks_agrees_maxout_with_dropout()
     {
-        // Adam: the gradient is read back through an SGD-like step only with Sgd, so this twin pair compares one step's θ instead.
-        OptimizerEquivalence.AssertStepAgrees<WideMaxoutChunked, double>(600, warmUp: 1, seed: 12);
+        // Adam: the gradient is read back through the step only under Sgd, so this pair compares one step's θ instead.
+        OptimizerEquivalence.AssertStepAgrees<WideMaxoutChunked, double>(601, warmUp: 1, seed: 12);
     }
+
+    // One instance through batches of changing size: the scratch made for one size serves smaller ones and is made anew
+    // for a larger one; each step must still use the new θ and only this batch's rows.
+    [Fact]
+    public void Batches_of_changing_size_on_one_instance_agree_dense_with_dropout() =>
+        BatchEquivalence.AssertGradientsAgreeStepByStep<DropoutTanhRelu, float>(13, new[] { 17, 5, 64, 1, 64, 3, 300 });
+
+    [Fact]
+    public void Batches_of_changing_size_on_one_instance_agree_maxout() =>
+        BatchEquivalence.AssertGradientsAgreeStepByStep<StackedMaxouts, float>(14, new[] { 64, 4, 1, 17, 5, 80 });
+
+    [Fact]
+    public void Batches_of_changing_size_on_one_instance_agree_chunked() =>
+        BatchEquivalence.AssertGradientsAgreeStepByStep<WideChunked, float>(15, new[] { 601, 7, 250 });
+
+    // Output weights ×40: logits of ±30 and more, where a loss taken from O instead of A (math.md: sigmoid + BCE,
+    // softmax + CE/KL and exponential + Poisson from the pre-activation) would lose everything to rounding or ln 0.
+    [Theory]
+    [InlineData(nameof(SigmoidLeakySigmoidBce))]
+    [InlineData(nameof(EluSoftplusSoftmaxCce))]
+    [InlineData(nameof(SoftmaxTanhSoftmaxKl))]
+    [InlineData(nameof(SoftmaxBce))]
+    [InlineData(nameof(SigmoidMse))]
+    public void Saturated_outputs_agree(string network)
+    {
+        int[] counts = { 17, 17 };
+        switch (network)
+        {
+            case nameof(SigmoidLeakySigmoidBce): BatchEquivalence.AssertGradientsAgreeStepByStep<SigmoidLeakySigmoidBce, float>(16, counts, outputWeightScale: 40); break;
+            case nameof(EluSoftplusSoftmaxCce): BatchEquivalence.AssertGradientsAgreeStepByStep<EluSoftplusSoftmaxCce, float>(16, counts, outputWeightScale: 40); break;
+            case nameof(SoftmaxTanhSoftmaxKl): BatchEquivalence.AssertGradientsAgreeStepByStep<SoftmaxTanhSoftmaxKl, float>(16, counts, outputWeightScale: 40); break;
+            case nameof(SoftmaxBce): BatchEquivalence.AssertGradientsAgreeStepByStep<SoftmaxBce, float>(16, counts, outputWeightScale: 40); break;
+            default: BatchEquivalence.AssertGradientsAgreeStepByStep<SigmoidMse, float>(16, counts, outputWeightScale: 40); break;
+        }
+    }
+
+    [Fact]
+    public void Saturated_exponential_poisson_agrees() =>
+        BatchEquivalence.AssertGradientsAgreeStepByStep<ExponentialLinearExponentialPoisson, double>(16, new[] { 17 }, outputWeightScale: 8);
 }
