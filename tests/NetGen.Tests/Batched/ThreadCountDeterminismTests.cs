@@ -34,8 +34,31 @@ public sealed class ThreadCountDeterminismTests
         AssertSameBitsForEveryDegree<WideMaxoutChunked, double>();
     }
 
-    private static void AssertSameBitsForEveryDegree<TNet, T>()
-        where TNet : ITrainableNetwork<T>, new()
+    [Fact]
+    public void Instances_training_at_the_same_time_give_the_bits_each_gives_alone()
+    {
+        // The worker pool is shared by the process (one run at a time; a call that finds it busy runs its chunks on its
+        // own thread): three instances training on three threads at once must still get the one-thread bits.
+        (float[][] inputs, float[][] targets) = Batches<WideChunked, float>();
+        float[] alone;
+        using (new DegreeOfParallelismScope(1))
+        {
+            alone = Run<WideChunked, float>(inputs, targets);
+        }
+
+        using (new DegreeOfParallelismScope(2))
+        {
+            var runs = new float[3][];
+            System.Threading.Tasks.Parallel.For(0, runs.Length, new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = runs.Length }, r => runs[r] = Run<WideChunked, float>(inputs, targets));
+            foreach (float[] run in runs)
+            {
+                BatchEquivalence.AssertSameBits<float>(alone, run, "WideChunked trained beside two other instances");
+            }
+        }
+    }
+
+    private static (T[][] Inputs, T[][] Targets) Batches<TNet, T>()
+        where TNet : INetwork<T>
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var random = new Random(9);
@@ -46,6 +69,14 @@ public sealed class ThreadCountDeterminismTests
             targets[s] = BatchData.Targets<TNet, T>(random, Count);
         }
 
+        return (inputs, targets);
+    }
+
+    private static void AssertSameBitsForEveryDegree<TNet, T>()
+        where TNet : ITrainableNetwork<T>, new()
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        (T[][] inputs, T[][] targets) = Batches<TNet, T>();
         T[]? first = null;
         foreach (int degree in Degrees)
         {
