@@ -38,19 +38,7 @@ public sealed class ForwardBatchTests
         [nameof(DigitsNet)] = n => Check<DigitsNet, float>(n),
     };
 
-    public static TheoryData<string, int> Cases()
-    {
-        var cases = new TheoryData<string, int>();
-        foreach (string network in Networks.Keys)
-        {
-            foreach (int count in Counts)
-            {
-                cases.Add(network, count);
-            }
-        }
-
-        return cases;
-    }
+    public static TheoryData<string, int> Cases() => BatchCases.Of(Networks.Keys, Counts);
 
     [Theory]
     [MemberData(nameof(Cases))]

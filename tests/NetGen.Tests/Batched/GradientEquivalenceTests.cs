@@ -56,19 +56,7 @@ public sealed class GradientEquivalenceTests
         [nameof(DigitsNet)] = (n, seed) => BatchEquivalence.AssertGradientsAgree<DigitsNet, float>(n, seed),
     };
 
-    public static TheoryData<string, int> Cases()
-    {
-        var cases = new TheoryData<string, int>();
-        foreach (string network in Networks.Keys)
-        {
-            foreach (int count in Counts)
-            {
-                cases.Add(network, count);
-            }
-        }
-
-        return cases;
-    }
+    public static TheoryData<string, int> Cases() => BatchCases.Of(Networks.Keys, Counts);
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -26,19 +26,7 @@ public sealed class WrittenOutBatchTests
         [nameof(OutputMaxoutHuber)] = n => AssertBitForBit<OutputMaxoutHuber, double>(n),
     };
 
-    public static TheoryData<string, int> Cases()
-    {
-        var cases = new TheoryData<string, int>();
-        foreach (string network in Networks.Keys)
-        {
-            foreach (int count in new[] { 1, 3, 17 })
-            {
-                cases.Add(network, count);
-            }
-        }
-
-        return cases;
-    }
+    public static TheoryData<string, int> Cases() => BatchCases.Of(Networks.Keys, new[] { 1, 3, 17 });
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -14,9 +14,6 @@ namespace NetGen.Tests.Generator.Stages;
 /// </summary>
 public sealed class BatchPlanningTests
 {
-    private static NetworkPlan Plan(string declaration, GeneratorOptions? options = null) =>
-        NetworkPlanner.Plan(Declarations.Of(declaration + " public partial class Net;"), options ?? GeneratorOptions.Default);
-
     [Theory]
     [InlineData("[Input(2)] [Dense(2, Activation.Sigmoid)] [Dense(1, Activation.Sigmoid)]", "SampleBySample")] // xor: 6 weights
     [InlineData("[Input(8)] [Dense(16, Activation.Tanh)]", "SampleBySample")] // 128 weights, fan-in 8: the largest written out whole
@@ -28,7 +25,7 @@ public sealed class BatchPlanningTests
     [InlineData("[Input(3)] [Maxout(16, 3)] [Dense(2, Activation.Linear)]", "MatrixProducts")] // 144 + 32 weights
     public void Batch_strategy_follows_the_network_size(string layers, string expected)
     {
-        NetworkPlan plan = Plan("[Network(Loss.MeanSquaredError)] " + layers);
+        NetworkPlan plan = Plans.Of("[Network(Loss.MeanSquaredError)] " + layers);
 
         Assert.Equal(expected, plan.Batch.ToString());
         Assert.Equal(plan.Strategy == NetworkStrategy.WrittenOut, plan.Batch == BatchStrategy.SampleBySample); // the batch follows the network's strategy
@@ -42,7 +39,7 @@ public sealed class BatchPlanningTests
     [InlineData(0, 16, "MatrixProducts")]
     public void The_options_move_the_batch_strategy_with_the_layer_strategies(int maxWeights, int maxFanIn, string expected)
     {
-        NetworkPlan plan = Plan("[Network(Loss.MeanSquaredError)] [Input(2)] [Dense(4, Activation.Tanh)] [Dense(3, Activation.Linear)]", new GeneratorOptions(maxWeights, maxFanIn));
+        NetworkPlan plan = Plans.Of("[Network(Loss.MeanSquaredError)] [Input(2)] [Dense(4, Activation.Tanh)] [Dense(3, Activation.Linear)]", new GeneratorOptions(maxWeights, maxFanIn));
 
         Assert.Equal(expected, plan.Batch.ToString());
     }
@@ -60,7 +57,7 @@ public sealed class BatchPlanningTests
     [InlineData("Softmax", "ProductThenSoftmax")]
     public void A_hidden_layer_fuses_its_activation_unless_softmax(string activation, string expected)
     {
-        NetworkPlan plan = Plan($"[Network(Loss.MeanSquaredError)] [Input(20)] [Dense(24, Activation.{activation})] [Dense(2, Activation.Linear)]");
+        NetworkPlan plan = Plans.Of($"[Network(Loss.MeanSquaredError)] [Input(20)] [Dense(24, Activation.{activation})] [Dense(2, Activation.Linear)]");
 
         Assert.Equal(expected, plan.Layers[0].BatchForward.ToString());
     }
@@ -78,7 +75,7 @@ public sealed class BatchPlanningTests
     [InlineData("Softmax", "CategoricalCrossEntropy", "ProductThenSoftmax")]
     public void The_output_layer_keeps_its_pre_activation_unless_linear(string activation, string loss, string expected)
     {
-        NetworkPlan plan = Plan($"[Network(Loss.{loss})] [Input(20)] [Dense(24, Activation.Tanh)] [Dense(3, Activation.{activation})]");
+        NetworkPlan plan = Plans.Of($"[Network(Loss.{loss})] [Input(20)] [Dense(24, Activation.Tanh)] [Dense(3, Activation.{activation})]");
 
         Assert.Equal(expected, plan.Layers[1].BatchForward.ToString());
         Assert.Equal(BatchForwardForm.FusedActivation, plan.Layers[0].BatchForward);
@@ -90,7 +87,7 @@ public sealed class BatchPlanningTests
     [InlineData("[Input(20)] [Dense(8, Activation.Tanh)] [Maxout(2, 4)]", 1)] // output
     public void A_maxout_layer_takes_each_units_max_after_the_product(string layers, int layer)
     {
-        NetworkPlan plan = Plan("[Network(Loss.MeanSquaredError)] " + layers);
+        NetworkPlan plan = Plans.Of("[Network(Loss.MeanSquaredError)] " + layers);
 
         Assert.Equal(BatchForwardForm.ProductThenMax, plan.Layers[layer].BatchForward);
     }
@@ -106,8 +103,8 @@ public sealed class BatchPlanningTests
     [InlineData("Exponential")]
     public void A_hidden_delta_is_fused_into_the_product_and_masked_after_it_when_a_dropout_follows(string activation)
     {
-        NetworkPlan plain = Plan($"[Network(Loss.MeanSquaredError)] [Input(20)] [Dense(24, Activation.{activation})] [Dense(2, Activation.Linear)]");
-        NetworkPlan dropped = Plan($"[Network(Loss.MeanSquaredError)] [Input(20)] [Dense(24, Activation.{activation})] [Dropout(0.3)] [Dense(2, Activation.Linear)]");
+        NetworkPlan plain = Plans.Of($"[Network(Loss.MeanSquaredError)] [Input(20)] [Dense(24, Activation.{activation})] [Dense(2, Activation.Linear)]");
+        NetworkPlan dropped = Plans.Of($"[Network(Loss.MeanSquaredError)] [Input(20)] [Dense(24, Activation.{activation})] [Dropout(0.3)] [Dense(2, Activation.Linear)]");
 
         Assert.Equal(BatchDeltaForm.FusedDerivative, plain.Layers[0].BatchDelta);
         Assert.Equal(BatchDeltaForm.FusedDerivativeThenMask, dropped.Layers[0].BatchDelta);
@@ -119,7 +116,7 @@ public sealed class BatchPlanningTests
     [InlineData("[Dropout(0.3)]", "ProductThenJacobian")] // the Jacobian form applies the mask itself
     public void A_hidden_softmax_takes_its_jacobian_after_the_product(string dropout, string expected)
     {
-        NetworkPlan plan = Plan($"[Network(Loss.MeanSquaredError)] [Input(20)] [Dense(24, Activation.Softmax)] {dropout} [Dense(2, Activation.Linear)]");
+        NetworkPlan plan = Plans.Of($"[Network(Loss.MeanSquaredError)] [Input(20)] [Dense(24, Activation.Softmax)] {dropout} [Dense(2, Activation.Linear)]");
 
         Assert.Equal(expected, plan.Layers[0].BatchDelta.ToString());
     }
@@ -130,7 +127,7 @@ public sealed class BatchPlanningTests
     [InlineData("[Input(20)] [Maxout(6, 3)] [Maxout(4, 2)] [Dense(2, Activation.Linear)]")] // under another Maxout
     public void A_hidden_maxout_routes_its_delta_to_the_winning_pieces(string layers)
     {
-        NetworkPlan plan = Plan("[Network(Loss.MeanSquaredError)] " + layers);
+        NetworkPlan plan = Plans.Of("[Network(Loss.MeanSquaredError)] " + layers);
 
         Assert.Equal(BatchDeltaForm.ProductThenRouting, plan.Layers[0].BatchDelta);
     }
@@ -140,7 +137,7 @@ public sealed class BatchPlanningTests
     {
         // SgdMixed's shape: layers 1 and 3 written out, layer 2 on the kernels; ReLU on the kernels has its own per-sample
         // delta (ReLUKernel) but the batched one is the fused form like any other.
-        NetworkPlan plan = Plan("[Network(Loss.CategoricalCrossEntropy)] [Input(3)] [Dense(12, Activation.Tanh)] [Dropout(0.2)] [Dense(12, Activation.ReLU)] [Dense(2, Activation.Softmax)]");
+        NetworkPlan plan = Plans.Of("[Network(Loss.CategoricalCrossEntropy)] [Input(3)] [Dense(12, Activation.Tanh)] [Dropout(0.2)] [Dense(12, Activation.ReLU)] [Dense(2, Activation.Softmax)]");
 
         Assert.Equal(NetworkStrategy.Mixed, plan.Strategy);
         Assert.Equal(BatchStrategy.MatrixProducts, plan.Batch);
@@ -153,7 +150,7 @@ public sealed class BatchPlanningTests
     public void The_batched_forms_do_not_depend_on_the_layer_strategies()
     {
         const string declaration = "[Network(Loss.MeanSquaredError)] [Input(3)] [Dense(4, Activation.ReLU)] [Dropout(0.1)] [Maxout(3, 2)] [Dense(3, Activation.Softmax)] [Dense(2, Activation.ELU)]";
-        NetworkPlan whole = Plan(declaration), kernels = Plan(declaration, new GeneratorOptions(0, 16));
+        NetworkPlan whole = Plans.Of(declaration), kernels = Plans.Of(declaration, new GeneratorOptions(0, 16));
 
         Assert.Equal(NetworkStrategy.WrittenOut, whole.Strategy);
         Assert.Equal(NetworkStrategy.Kernels, kernels.Strategy);
