@@ -67,4 +67,28 @@ internal static class BatchData
 
         return values;
     }
+
+    /// <summary>
+    /// Gives every bias of <paramref name="net"/> a value uniform in (−0.3, 0.3): initialisation leaves them 0, and a
+    /// product that forgot its bias must not pass unnoticed.
+    /// </summary>
+    public static void RandomizeBiases<TNet, T>(TNet net, Random random)
+        where TNet : INetwork<T>
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var theta = new T[TNet.ParameterCount];
+        net.GetParameters(theta);
+        int offset = 0;
+        foreach (LayerDescription layer in TNet.Layers)
+        {
+            for (int k = offset + layer.WeightCount; k < offset + layer.ParameterCount; k++)
+            {
+                theta[k] = T.CreateTruncating((random.NextDouble() - 0.5) * 0.6);
+            }
+
+            offset += layer.ParameterCount;
+        }
+
+        net.SetParameters(theta);
+    }
 }

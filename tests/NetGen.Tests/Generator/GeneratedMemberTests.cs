@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using NetGen.Tests.Infrastructure;
 using Xunit;
 
@@ -82,6 +85,57 @@ public sealed class GeneratedMemberTests
         {
             int lastRead = w.Where(a => !a.Written && a.Index == update.Index && !Inside(trainStep, a.Position, update.Position)).Max(a => a.Position);
             Assert.True(lastRead < update.Position, $"w[{update.Index}] is updated before it is read for a delta");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void ForwardBatch_of_a_written_out_network_is_Forward_for_each_sample(string shape)
+    {
+        GeneratedMember forwardBatch = GeneratedMember.Method(Generate(Widths(shape)), "ForwardBatch", 2);
+
+        Assert.Single(forwardBatch.Calls("Forward"));
+        Assert.Empty(forwardBatch.Calls("ForwardTransposed"));
+        Assert.DoesNotContain("_batch", forwardBatch.Syntax.ToString(), StringComparison.Ordinal); // no scratch: nothing to go stale
+    }
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void TrainBatch_of_a_written_out_network_is_BackwardBatch_then_ApplyGradients_with_the_count(string shape)
+    {
+        GeneratedMember trainBatch = GeneratedMember.Method(Generate(Widths(shape)), "TrainBatch", 2);
+
+        var backward = Assert.Single(trainBatch.Calls("BackwardBatch"));
+        var apply = Assert.Single(trainBatch.Calls("ApplyGradients"));
+        Assert.True(backward.SpanStart < apply.SpanStart);
+        Assert.Equal("count", apply.ArgumentList.Arguments[1].ToString());
+        Assert.Empty(trainBatch.Calls("TrainStep"));
+    }
+
+    /// <summary>
+    /// On the kernels ForwardBatch and TrainBatch read a cached Wᵀ: every member that writes θ (takes a writable span of
+    /// it, or copies into it) must mark the cache stale before its first touch of θ, or a batched call after it would
+    /// compute with the old weights.
+    /// </summary>
+    [Theory]
+    [InlineData("[Network(Loss.CategoricalCrossEntropy)] [Input(20)] [Dense(24, Activation.Tanh)] [Dropout(0.3)] [Dense(3, Activation.Softmax)]")]
+    [InlineData("[Network(Loss.MeanSquaredError, Precision = Precision.Double, Optimizer = Optimizer.Adam)] [Input(3)] [Dense(12, Activation.Tanh)] [Maxout(12, 2)] [Dense(2, Activation.Linear)]")]
+    public void Every_member_that_writes_the_parameters_marks_the_transposed_weights_stale_first(string declaration)
+    {
+        GeneratorRun run = GeneratorHarness.Run("using NetGen;\nnamespace Shapes;\n" + declaration + "\npublic partial class Net;\n");
+        run.AssertGeneratorSucceeded();
+        var writes = new Regex(@"(?<!ReadOnly)Span<(float|double)> w = _w|CopyTo\(_w\)");
+        var writers = CSharpSyntaxTree.ParseText(run.Source("Shapes.Net.g.cs")).GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>()
+            .Last(c => c.Identifier.Text != "BatchScratch").Members.OfType<MethodDeclarationSyntax>()
+            .Where(m => m.Body is not null && writes.IsMatch(m.Body.ToString()))
+            .ToList();
+
+        Assert.Equal(new[] { "ApplyGradients", "InitializeParameters", "SetParameters", "TrainStep" }, writers.Select(m => m.Identifier.Text).OrderBy(n => n, StringComparer.Ordinal));
+        foreach (MethodDeclarationSyntax method in writers)
+        {
+            string body = method.Body!.ToString();
+            int stale = body.IndexOf("_batch?.WeightsChanged()", StringComparison.Ordinal), theta = body.IndexOf("_w", StringComparison.Ordinal);
+            Assert.True(stale >= 0 && stale < theta, $"{method.Identifier.Text} writes θ without marking Wᵀ stale first");
         }
     }
 

@@ -13,13 +13,10 @@ namespace NetGen.Tests.Generator.Stages;
 /// </summary>
 public sealed class PlanningTests
 {
-    private static NetworkPlan Plan(string declaration, GeneratorOptions? options = null) =>
-        NetworkPlanner.Plan(Declarations.Of(declaration + " public partial class Net;"), options ?? GeneratorOptions.Default);
-
     [Fact]
     public void Xor_is_written_out_whole_with_sgd_inline_and_folded_deltas()
     {
-        NetworkPlan plan = Plan("[Network(Loss.MeanSquaredError)] [Input(2)] [Dense(2, Activation.Sigmoid)] [Dense(1, Activation.Sigmoid)]");
+        NetworkPlan plan = Plans.Of("[Network(Loss.MeanSquaredError)] [Input(2)] [Dense(2, Activation.Sigmoid)] [Dense(1, Activation.Sigmoid)]");
 
         Assert.Equal(NetworkStrategy.WrittenOut, plan.Strategy);
         Assert.All(plan.Layers, l => Assert.Equal(LayerStrategy.WrittenOut, l.Strategy));
@@ -39,7 +36,7 @@ public sealed class PlanningTests
     [Fact]
     public void A_hidden_layer_below_five_outputs_gets_its_sum_first()
     {
-        NetworkPlan plan = Plan("[Network(Loss.MeanSquaredError)] [Input(2)] [Dense(3, Activation.Tanh)] [Dense(5, Activation.Linear)]");
+        NetworkPlan plan = Plans.Of("[Network(Loss.MeanSquaredError)] [Input(2)] [Dense(3, Activation.Tanh)] [Dense(5, Activation.Linear)]");
 
         Assert.Equal(HiddenDeltaForm.WrittenOutSums, plan.Layers[0].BackwardHiddenDelta); // 5 terms > 4
         Assert.Equal(OutputDeltaForm.Matching, plan.OutputDelta);
@@ -49,7 +46,7 @@ public sealed class PlanningTests
     [Fact]
     public void Digits_runs_on_the_kernels_with_the_sgd_update_fused_into_backpropagation()
     {
-        NetworkPlan plan = Plan("[Network(Loss.CategoricalCrossEntropy)] [Input(64)] [Dense(32, Activation.ReLU)] [Dense(10, Activation.Softmax)]");
+        NetworkPlan plan = Plans.Of("[Network(Loss.CategoricalCrossEntropy)] [Input(64)] [Dense(32, Activation.ReLU)] [Dense(10, Activation.Softmax)]");
 
         Assert.Equal(NetworkStrategy.Kernels, plan.Strategy);
         Assert.Equal(TrainStepForm.FusedSgd, plan.TrainStep);
@@ -75,7 +72,7 @@ public sealed class PlanningTests
     [Fact]
     public void A_mixed_network_writes_out_its_small_layers_within_half_the_budget()
     {
-        NetworkPlan plan = Plan("[Network(Loss.BinaryCrossEntropy, Optimizer = Optimizer.Adam)] [Input(3)] [Dense(12, Activation.Tanh)] [Dense(12, Activation.ReLU)] [Dense(2, Activation.Sigmoid)]");
+        NetworkPlan plan = Plans.Of("[Network(Loss.BinaryCrossEntropy, Optimizer = Optimizer.Adam)] [Input(3)] [Dense(12, Activation.Tanh)] [Dense(12, Activation.ReLU)] [Dense(2, Activation.Sigmoid)]");
 
         // 36 + 144 + 24 = 204 weights > 128; then layer 1 (36 ≤ 64) and layer 3 (36 + 24 = 60 ≤ 64) are written out, layer 2 (fan-in 12, 144 weights) is not.
         Assert.Equal(NetworkStrategy.Mixed, plan.Strategy);
@@ -93,7 +90,7 @@ public sealed class PlanningTests
     [Fact]
     public void A_mixed_sgd_network_updates_each_layer_as_its_train_step_does()
     {
-        NetworkPlan plan = Plan("[Network(Loss.BinaryCrossEntropy)] [Input(3)] [Dense(12, Activation.Tanh)] [Dense(12, Activation.ReLU)] [Dense(2, Activation.Sigmoid)]");
+        NetworkPlan plan = Plans.Of("[Network(Loss.BinaryCrossEntropy)] [Input(3)] [Dense(12, Activation.Tanh)] [Dense(12, Activation.ReLU)] [Dense(2, Activation.Sigmoid)]");
 
         Assert.Equal(TrainStepForm.FusedSgd, plan.TrainStep);
         Assert.Equal(ApplyGradientsForm.PerLayer, plan.ApplyGradients);
@@ -105,7 +102,7 @@ public sealed class PlanningTests
     [Fact]
     public void A_written_out_network_with_adam_buffers_its_gradient()
     {
-        NetworkPlan plan = Plan("[Network(Loss.MeanSquaredError, Optimizer = Optimizer.Adam)] [Input(2)] [Dense(2, Activation.Tanh)] [Dense(1, Activation.Linear)]");
+        NetworkPlan plan = Plans.Of("[Network(Loss.MeanSquaredError, Optimizer = Optimizer.Adam)] [Input(2)] [Dense(2, Activation.Tanh)] [Dense(1, Activation.Linear)]");
 
         Assert.Equal(TrainStepForm.WrittenOutBuffered, plan.TrainStep);
         Assert.All(plan.Layers, l => Assert.Equal(Contribution.AddToGradient, l.TrainStepContribution));
@@ -125,7 +122,7 @@ public sealed class PlanningTests
     [InlineData(40, 3, "WrittenOut Kernels")]      // layer 2's fan-in 4 > 3; layer 1's 8 weights within 20
     public void The_options_move_the_limits(int maxWeights, int maxFanIn, string expected)
     {
-        NetworkPlan plan = Plan("[Network(Loss.MeanSquaredError)] [Input(2)] [Dense(4, Activation.Tanh)] [Dense(3, Activation.Linear)]", new GeneratorOptions(maxWeights, maxFanIn));
+        NetworkPlan plan = Plans.Of("[Network(Loss.MeanSquaredError)] [Input(2)] [Dense(4, Activation.Tanh)] [Dense(3, Activation.Linear)]", new GeneratorOptions(maxWeights, maxFanIn));
 
         Assert.Equal(expected, string.Join(" ", plan.Layers.Select(l => l.Strategy)));
     }
@@ -134,7 +131,7 @@ public sealed class PlanningTests
     public void Plans_are_value_equal()
     {
         const string declaration = "[Network(Loss.MeanSquaredError)] [Input(2)] [Dense(4, Activation.Tanh)] [Dropout(0.5)] [Dense(3, Activation.Linear)]";
-        Assert.Equal(Plan(declaration), Plan(declaration));
-        Assert.NotEqual(Plan(declaration), Plan(declaration, new GeneratorOptions(0, 16)));
+        Assert.Equal(Plans.Of(declaration), Plans.Of(declaration));
+        Assert.NotEqual(Plans.Of(declaration), Plans.Of(declaration, new GeneratorOptions(0, 16)));
     }
 }
