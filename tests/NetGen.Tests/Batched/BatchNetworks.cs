@@ -51,7 +51,8 @@ namespace NetGen.Tests.Batched;
 [Network(Loss.Huber, Optimizer = Optimizer.Momentum)] [Input(3)] [Dense(12, Activation.ReLU)] [Dropout(0.3)] [Dense(12, Activation.Tanh)] [Dense(2, Activation.Linear)] public partial class MomentumMixed;
 [Network(Loss.Hinge, Optimizer = Optimizer.RmsProp)] [Input(3)] [Dense(12, Activation.LeakyReLU, Alpha = 0.1)] [Dense(12, Activation.Sigmoid)] [Dense(2, Activation.Tanh)] public partial class RmsPropMixed;
 
-// Written out whole (at most 128 weights, fan-ins at most 16): BatchStrategy.SampleBySample, TrainBatch is BackwardBatch + ApplyGradients.
+// Written out whole with at most 64 weights (GeneratorOptions.SampleBySampleTrainBatchMaxWeights): TrainBatch is
+// BatchStrategy.SampleBySample, BackwardBatch + ApplyGradients.
 [Network(Loss.CategoricalCrossEntropy, Optimizer = Optimizer.Adam)] [Input(4)] [Dense(5, Activation.Tanh)] [Dropout(0.4)] [Dense(3, Activation.Softmax)] public partial class WrittenOutAdamDropout;
 [Network(Loss.MeanSquaredError, Precision = Precision.Double, Optimizer = Optimizer.RmsProp)] [Input(3)] [Maxout(4, 2)] [Dense(2, Activation.ELU)] public partial class WrittenOutRmsPropMaxout;
 [Network(Loss.Poisson, Optimizer = Optimizer.Momentum)] [Input(2)] [Dense(4, Activation.Softplus)] [Dense(2, Activation.Exponential)] public partial class WrittenOutMomentumPoisson;

@@ -6,32 +6,39 @@ using Xunit;
 namespace NetGen.Tests.Generator.Stages;
 
 /// <summary>
-/// The batched members' plan: NetworkPlan.Batch from the network's size (written out whole → sample by sample, anything
-/// on the kernels → matrix products), and per layer LayerPlan.BatchForward and BatchDelta, from the rules in
-/// NetworkPlanner's docs, worked out here by hand: the output layer keeps A unless it is Linear, a hidden layer has f
-/// fused into the product, Softmax and Maxout finish each row after it; a hidden Δ is routed to the winning pieces
-/// (Maxout), goes through the softmax Jacobian (Softmax), is masked after the fused f′ (a Dropout follows), or is fused.
+/// The batched members' plan: NetworkPlan.ForwardBatch is always matrix products; NetworkPlan.TrainBatch goes sample by
+/// sample only for a network written out whole with at most 64 weights (GeneratorOptions.SampleBySampleTrainBatchMaxWeights),
+/// matrix products otherwise; and per layer LayerPlan.BatchForward and BatchDelta, from the rules in NetworkPlanner's docs,
+/// worked out here by hand: the output layer keeps A unless it is Linear, a hidden layer has f fused into the product,
+/// Softmax and Maxout finish each row after it; a hidden Δ is routed to the winning pieces (Maxout), goes through the
+/// softmax Jacobian (Softmax), is masked after the fused f′ (a Dropout follows), or is fused.
 /// </summary>
 public sealed class BatchPlanningTests
 {
     [Theory]
     [InlineData("[Input(2)] [Dense(2, Activation.Sigmoid)] [Dense(1, Activation.Sigmoid)]", "SampleBySample")] // xor: 6 weights
-    [InlineData("[Input(8)] [Dense(16, Activation.Tanh)]", "SampleBySample")] // 128 weights, fan-in 8: the largest written out whole
+    [InlineData("[Input(8)] [Dense(8, Activation.Tanh)]", "SampleBySample")] // 64 weights: the largest that goes sample by sample
+    [InlineData("[Input(5)] [Dense(13, Activation.Tanh)]", "MatrixProducts")] // 65 weights, still written out whole
+    [InlineData("[Input(8)] [Dense(16, Activation.Tanh)]", "MatrixProducts")] // 128 weights, fan-in 8: the largest written out whole
     [InlineData("[Input(8)] [Dense(16, Activation.Tanh)] [Dense(1, Activation.Linear)]", "MatrixProducts")] // 144 > 128: mixed
-    [InlineData("[Input(17)] [Dense(2, Activation.Linear)]", "MatrixProducts")] // fan-in 17 > 16: kernels
+    [InlineData("[Input(17)] [Dense(2, Activation.Linear)]", "MatrixProducts")] // fan-in 17 > 16: kernels, 34 weights
     [InlineData("[Input(3)] [Dense(12, Activation.Tanh)] [Dense(12, Activation.ReLU)] [Dense(2, Activation.Linear)]", "MatrixProducts")] // mixed
     [InlineData("[Input(64)] [Dense(32, Activation.ReLU)] [Dense(10, Activation.Linear)]", "MatrixProducts")] // digits: kernels
     [InlineData("[Input(3)] [Maxout(4, 3)] [Dense(2, Activation.Linear)]", "SampleBySample")] // 36 + 8 weights
     [InlineData("[Input(3)] [Maxout(16, 3)] [Dense(2, Activation.Linear)]", "MatrixProducts")] // 144 + 32 weights
-    public void Batch_strategy_follows_the_network_size(string layers, string expected)
+    public void TrainBatch_strategy_follows_the_network_size(string layers, string expected)
     {
         NetworkPlan plan = Plans.Of("[Network(Loss.MeanSquaredError)] " + layers);
 
-        Assert.Equal(expected, plan.Batch.ToString());
-        Assert.Equal(plan.Strategy == NetworkStrategy.WrittenOut, plan.Batch == BatchStrategy.SampleBySample); // the batch follows the network's strategy
+        Assert.Equal(expected, plan.TrainBatch.ToString());
+        Assert.Equal(BatchStrategy.MatrixProducts, plan.ForwardBatch);
+        if (plan.TrainBatch == BatchStrategy.SampleBySample)
+        {
+            Assert.Equal(NetworkStrategy.WrittenOut, plan.Strategy); // only a network written out whole goes sample by sample
+        }
     }
 
-    // 2-4-3: 20 weights, fan-ins 2 and 4 (PlanningTests.The_options_move_the_limits): whole only within both limits.
+    // 2-4-3: 20 weights, fan-ins 2 and 4 (PlanningTests.The_options_move_the_limits): sample by sample only when written out whole.
     [Theory]
     [InlineData(20, 16, "SampleBySample")]
     [InlineData(19, 16, "MatrixProducts")]
@@ -41,7 +48,7 @@ public sealed class BatchPlanningTests
     {
         NetworkPlan plan = Plans.Of("[Network(Loss.MeanSquaredError)] [Input(2)] [Dense(4, Activation.Tanh)] [Dense(3, Activation.Linear)]", new GeneratorOptions(maxWeights, maxFanIn));
 
-        Assert.Equal(expected, plan.Batch.ToString());
+        Assert.Equal(expected, plan.TrainBatch.ToString());
     }
 
     [Theory]
@@ -140,7 +147,7 @@ public sealed class BatchPlanningTests
         NetworkPlan plan = Plans.Of("[Network(Loss.CategoricalCrossEntropy)] [Input(3)] [Dense(12, Activation.Tanh)] [Dropout(0.2)] [Dense(12, Activation.ReLU)] [Dense(2, Activation.Softmax)]");
 
         Assert.Equal(NetworkStrategy.Mixed, plan.Strategy);
-        Assert.Equal(BatchStrategy.MatrixProducts, plan.Batch);
+        Assert.Equal(BatchStrategy.MatrixProducts, plan.TrainBatch);
         Assert.Equal(new[] { BatchForwardForm.FusedActivation, BatchForwardForm.FusedActivation, BatchForwardForm.ProductThenSoftmax }, plan.Layers.Select(l => l.BatchForward).ToArray());
         Assert.Equal(new[] { BatchDeltaForm.FusedDerivativeThenMask, BatchDeltaForm.FusedDerivative }, plan.Layers.Take(2).Select(l => l.BatchDelta).ToArray());
         Assert.Equal(ActivationDeltaForm.ReLUKernel, plan.Layers[1].ActivationDelta);
