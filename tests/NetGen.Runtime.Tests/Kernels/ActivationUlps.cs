@@ -26,15 +26,6 @@ internal static class ActivationUlps
     /// <summary>ln(1 + u) in double, accurate for tiny u (Taylor to u³ below 10⁻⁵).</summary>
     private static double LogOnePlus(double u) => u < 1e-5 ? u - (u * u / 2) + (u * u * u / 3) : Math.Log(1 + u);
 
-    /// <summary>Fails unless the named activation stays within <paramref name="bound"/> ulp over the sweep of [−limit, limit] with the given step, and the sweep tried more than <paramref name="minimumCount"/> arguments.</summary>
-    public static void AssertWithin(string name, double bound, float limit, int step, long minimumCount)
-    {
-        var f = Array.Find(Functions, x => x.Name == name);
-        (double worst, float at, long count) = Sweep(f.Reference, f.Kernel, limit, step);
-        Xunit.Assert.True(count > minimumCount, $"{count} arguments");
-        Xunit.Assert.True(worst <= bound, $"{name}: {worst:F3} ulp at {at:R}");
-    }
-
     /// <summary>The largest error in ulps, the argument where it occurs and the number of arguments tried; also MathF's own largest error where it has the function.</summary>
     public static (double MaxUlps, float At, long Count) Sweep(Func<double, double> reference, Action<float[], float[]> kernel, float limit, int step)
     {

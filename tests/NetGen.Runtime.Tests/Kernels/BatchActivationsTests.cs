@@ -19,7 +19,7 @@ public sealed class BatchActivationsTests
     [InlineData("softplus", 4.0)]
     [InlineData("elu (α = 1)", 3.0)]
     public void FloatIsWithinTheStatedUlpsOverADenseSweep(string name, double bound) =>
-        ActivationUlps.AssertWithin(name, bound, 100f, 4093, 500_000);
+        ActivationUlpAssert.Within(name, bound, 100f, 4093, 500_000);
 
     [Fact]
     public void SpecialValuesComeOutAsTheFunctionsGiveThem()
