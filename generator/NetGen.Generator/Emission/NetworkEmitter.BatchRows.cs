@@ -126,25 +126,8 @@ internal sealed partial class NetworkEmitter
         }
 
         _w.Line(BatchKernel("ForwardTransposed") + "(" + x + ", " + BatchField("WT", layer) + ", " + bias + ", z" + l + ", " + fanIn + "); // Z" + Sup(layer) + ", one row per piece");
-        using (_w.Block("for (int u = 0; u < o" + l + ".Length; u++)"))
-        {
-            _w.Line(S.ReadOnlySpan + " pieces = z" + l + ".Slice(u * " + k + ", " + k + ");");
-            _w.Line("int best = 0;");
-            using (_w.Block("for (int j = 1; j < pieces.Length; j++)"))
-            {
-                using (_w.Block("if (pieces[j] > pieces[best])"))
-                {
-                    _w.Line("best = j;");
-                }
-            }
-
-            _w.Line();
-            _w.Line("o" + l + "[u] = pieces[best];");
-            if (training)
-            {
-                _w.Line("win" + l + "[u] = ((u % " + size + ") * " + k + ") + best; // the winning row within its sample");
-            }
-        }
+        WriteMaxOverPieces("u", "o" + l + ".Length", "z" + l, "o" + l, k,
+            training ? "win" + l + "[u] = ((u % " + size + ") * " + k + ") + best; // the winning row within its sample" : null);
     }
 
     /// <summary>Each sample's loss and Δᴸ, row by row, with the per-sample equations of Backward.</summary>

@@ -455,9 +455,19 @@ internal sealed partial class NetworkEmitter
             _w.Line("global::System.Span<int> win" + l + " = stackalloc int[" + SizeName(layer) + "];");
         }
 
-        using (_w.Block("for (int i = 0; i < " + SizeName(layer) + "; i++)"))
+        WriteMaxOverPieces("i", SizeName(layer), z, "o" + l, k, training ? "win" + l + "[i] = (i * " + k + ") + best;" : null);
+    }
+
+    /// <summary>
+    /// <c>for (index …) { pieces = z.Slice(index·k, k); best = the first j reaching the max; o[index] = pieces[best]; }</c>
+    /// over a slice of k values (its bound is the slice's length, so the JIT drops the bounds checks), with
+    /// <paramref name="winner"/> (a statement that keeps the winning row) at the end of each pass when training.
+    /// </summary>
+    private void WriteMaxOverPieces(string index, string bound, string z, string o, int k, string? winner)
+    {
+        using (_w.Block("for (int " + index + " = 0; " + index + " < " + bound + "; " + index + "++)"))
         {
-            _w.Line(S.ReadOnlySpan + " pieces = " + z + ".Slice(i * " + k + ", " + k + ");");
+            _w.Line(S.ReadOnlySpan + " pieces = " + z + ".Slice(" + index + " * " + k + ", " + k + ");");
             _w.Line("int best = 0;");
             using (_w.Block("for (int j = 1; j < pieces.Length; j++)"))
             {
@@ -468,10 +478,10 @@ internal sealed partial class NetworkEmitter
             }
 
             _w.Line();
-            _w.Line("o" + l + "[i] = pieces[best];");
-            if (training)
+            _w.Line(o + "[" + index + "] = pieces[best];");
+            if (winner is not null)
             {
-                _w.Line("win" + l + "[i] = (i * " + k + ") + best;");
+                _w.Line(winner);
             }
         }
     }

@@ -35,8 +35,9 @@ internal sealed record GeneratorOptions(int UnrollMaxWeights, int UnrollMaxFanIn
     /// <summary>
     /// TrainBatch of a network written out whole with at most this many weights goes sample by sample (BackwardBatch +
     /// ApplyGradients); above it, and for every network on the kernels, it computes matrix products. Measured with
-    /// bench/batch-strategy at batch 32 and 256, one thread (docs/performance.md, "Batched members"): 2-2-1 ran 1.2–2.2×
-    /// slower as matrix products, 4-8-3 (56 weights) broke even, 4-16-3 (112 weights) ran at 0.5–0.7×.
+    /// bench/batch-strategy on a quiet machine, one thread (bench/results/batch-strategy-2026-12-01.md): at batches of
+    /// 8 and 32 the sample-by-sample step took 0.45–0.7× the matrix products' time for 2-2-1 and 4-8-3 (56 weights),
+    /// while 4-16-3 (112 weights) ranged 0.45–1.3×; at 256 the matrix products won for all three or broke even.
     /// </summary>
     public const long SampleBySampleTrainBatchMaxWeights = 64;
 
