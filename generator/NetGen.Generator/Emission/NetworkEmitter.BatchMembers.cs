@@ -136,16 +136,15 @@ internal sealed partial class NetworkEmitter
         {
             _w.Line("int count = global::NetGen.SpanLength.SampleCount(nameof(inputs), inputs.Length, InputSize, nameof(targets), targets.Length, OutputSize);");
             _w.Line("global::NetGen.SpanLength.RequireSamples(nameof(inputs), count);");
-            WriteNonFiniteGuard("inputs", "targets");
             if (!TrainProducts)
             {
                 _w.Lines($$"""
                     {{T}}[] gradient = BatchScratch.For(ref _batch, this, 1).Gradient;
                     global::System.Array.Clear(gradient);
-                    {{T}} loss = BackwardBatch(inputs, targets, gradient);
+                    {{T}} loss = BackwardBatch(inputs, targets, gradient); // NaN, with nothing added, for a NaN or infinite input or target value
                     if ({{T}}.IsFinite(loss))
                     {
-                        ApplyGradients(gradient, count); // not when the loss is NaN or infinite: training diverged, and nothing is changed
+                        ApplyGradients(gradient, count); // not when the loss is NaN or infinite: nothing is changed
                     }
 
                     return loss / count;
@@ -153,6 +152,7 @@ internal sealed partial class NetworkEmitter
             }
             else
             {
+                WriteNonFiniteGuard("inputs", "targets");
                 _w.Line("BatchScratch batch = BatchScratch.For(ref _batch, this, count);");
                 _w.Line("batch.TransposeWeightsIfChanged();");
                 if (_plan.HasDropout)

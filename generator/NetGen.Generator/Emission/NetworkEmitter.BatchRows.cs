@@ -66,7 +66,7 @@ internal sealed partial class NetworkEmitter
         string activation = "global::NetGen.Activation." + layer.Activation;
         _w.Line("// Layer " + l + ": " + BatchLayerFormula(layer, training));
         _w.Line(S.Span + " o" + l + " = " + Slab(BatchField("O", layer), SizeName(layer)) + ";");
-        bool keepA = training && layer.IsOutput && layer.BatchForward is BatchForwardForm.ProductThenActivation or BatchForwardForm.ProductThenSoftmax;
+        bool keepA = training && KeepsPreActivation(layer);
         switch (layer.BatchForward)
         {
             case BatchForwardForm.ProductThenMax:
@@ -79,7 +79,7 @@ internal sealed partial class NetworkEmitter
                     _w.Line(S.Span + " a" + l + " = " + Slab(BatchField("A", layer), SizeName(layer)) + ";");
                 }
 
-                _w.Line(BatchKernel("ForwardTransposed") + "(" + x + ", " + wt + ", " + bias + ", " + target + ", " + fanIn + "); // A" + s + ", four samples × four vectors of units per register tile");
+                _w.Line(BatchKernel("ForwardTransposed") + "(" + x + ", " + wt + ", " + bias + ", " + target + ", " + fanIn + "); // A" + s + " as above, in register tiles");
                 if (keepA)
                 {
                     _w.Line("a" + l + ".CopyTo(o" + l + ");");
@@ -105,10 +105,7 @@ internal sealed partial class NetworkEmitter
             string size = SizeName(layer);
             _w.Line(S.ReadOnlySpan + " mask" + l + " = " + Slab(BatchField("Mask", layer), size) + ";");
             _w.Line(S.Span + " h" + l + " = " + Slab(BatchField("H", layer), size) + ";");
-            using (_w.Block("for (int i = 0; i < h" + l + ".Length; i++)"))
-            {
-                _w.Line("h" + l + "[i] = o" + l + "[i] * mask" + l + "[i]; // H" + s + " = O" + s + " ⊙ mask" + s + " (inverted dropout, rate " + InvariantNumber.Text(layer.DropoutRate) + ")");
-            }
+            _w.Line(Kernel("MultiplyEach") + "(o" + l + ", mask" + l + ", h" + l + "); // H" + s + " = O" + s + " ⊙ mask" + s + " (inverted dropout, rate " + InvariantNumber.Text(layer.DropoutRate) + "), in SIMD");
         }
 
         _w.Line();
@@ -136,7 +133,7 @@ internal sealed partial class NetworkEmitter
         LayerPlan output = _plan.Output;
         int l = output.Number;
         string size = SizeName(output), rows = RowsName(output);
-        bool keptA = output.BatchForward is BatchForwardForm.ProductThenActivation or BatchForwardForm.ProductThenSoftmax;
+        bool keptA = KeepsPreActivation(output);
         _w.Line("// L and Δ" + Sup(output) + " sample by sample: " + LossCode.Formula(_plan.Loss, _plan.HuberDelta) + "; " + OutputDeltaComment(output));
         _w.Line(S.ReadOnlySpan + " y = targets.Slice(start * OutputSize, rows * OutputSize);");
         _w.Line(S.Span + " d" + l + " = " + Slab(BatchField("D", output), rows) + ";");
@@ -273,10 +270,7 @@ internal sealed partial class NetworkEmitter
                 _w.Line(product + activation + "); // f′ applied as each tile is stored");
                 if (layer.BatchDelta == BatchDeltaForm.FusedDerivativeThenMask)
                 {
-                    using (_w.Block("for (int i = 0; i < d" + l + ".Length; i++)"))
-                    {
-                        _w.Line("d" + l + "[i] *= mask" + l + "[i]; // a dropped unit passes no gradient back");
-                    }
+                    _w.Line(Kernel("MultiplyEach") + "(d" + l + ", mask" + l + ", d" + l + "); // Δ" + s + " ⊙= mask" + s + ": a dropped unit passes no gradient back");
                 }
 
                 break;
@@ -342,7 +336,7 @@ internal sealed partial class NetworkEmitter
                 string s = Sup(layer), rows = "rows" + l, fanIn = below is null ? "InputSize" : SizeName(below);
                 string x = below is null ? "inputs" : "Rows(" + BatchField(below.HasDropout ? "H" : "O", below) + ", 0, n, " + SizeName(below) + ")";
                 _w.Line();
-                _w.Line("// ∂L/∂W" + s + " = Δ" + s + "ᵀ·" + (below is null ? "X" : (below.HasDropout ? "H" : "O") + Sup(below)) + ", ∂L/∂b" + s + " = Σₛ Δ" + s + "ₛ: rows " + rows + ".Start … of W" + s);
+                _w.Line("// Σₛ ∂Lₛ/∂W" + s + " = Δ" + s + "ᵀ·" + (below is null ? "X" : (below.HasDropout ? "H" : "O") + Sup(below)) + " and Σₛ ∂Lₛ/∂b" + s + " = Σₛ Δ" + s + "ₛ, for this chunk's " + rows + " of W" + s + "'s rows (zeroed first)");
                 _w.Line("global::NetGen.Kernels.ChunkRange " + rows + " = global::NetGen.Kernels.ChunkRange.Of(" + RowsName(layer) + ", chunkCount, chunk, 4);");
                 _w.Line("gradient.Slice(" + WeightOffsetName(layer) + " + (" + rows + ".Start * " + fanIn + "), " + rows + ".Length * " + fanIn + ").Clear();");
                 _w.Line("gradient.Slice(" + BiasOffsetName(layer) + " + " + rows + ".Start, " + rows + ".Length).Clear();");

@@ -63,22 +63,46 @@ internal sealed partial class NetworkEmitter
         _w.Line("}");
     }
 
-    /// <summary>The arrays: O (and Z, A, H, mask, winners, Δ, G where the plan needs them) per layer, Wᵀ, the losses and the gradient.</summary>
-    private void WriteScratchFields()
+    /// <summary>A per-layer array of the scratch: its field name, element type, what it holds and its width per sample.</summary>
+    private readonly struct ScratchArray
+    {
+        public ScratchArray(string field, string type, string what, string width)
+        {
+            Field = field;
+            Type = type;
+            What = what;
+            Width = width;
+        }
+
+        public string Field { get; }
+
+        public string Type { get; }
+
+        public string What { get; }
+
+        public string Width { get; }
+    }
+
+    /// <summary>
+    /// The per-layer arrays, in order: Z of a Maxout layer, A where <see cref="KeepsPreActivation"/>, O, and while TrainBatch
+    /// computes products the mask and H after a dropout, a Maxout layer's winners, G where <see cref="NeedsG"/>, and Δ.
+    /// The fields and the constructor are both written from this one list.
+    /// </summary>
+    private System.Collections.Generic.IEnumerable<ScratchArray> ScratchArrays()
     {
         foreach (LayerPlan layer in _plan.Layers)
         {
-            string l = Sup(layer);
+            string l = Sup(layer), size = SizeName(layer);
             if (layer.IsMaxout)
             {
-                WriteScratchArray("Z", layer, "Z" + l + ", every piece's affine value", RowsName(layer));
+                yield return new ScratchArray(BatchField("Z", layer), T, "Z" + l + ", every piece's affine value", RowsName(layer));
             }
-            else if (TrainProducts && layer.IsOutput && layer.BatchForward != BatchForwardForm.FusedActivation)
+            else if (KeepsPreActivation(layer))
             {
-                WriteScratchArray("A", layer, "A" + l + ", kept for the loss and f′ of the output layer", SizeName(layer));
+                yield return new ScratchArray(BatchField("A", layer), T, "A" + l + ", kept for the loss and f′ of the output layer", size);
             }
 
-            WriteScratchArray("O", layer, "O" + l, SizeName(layer));
+            yield return new ScratchArray(BatchField("O", layer), T, "O" + l, size);
             if (!TrainProducts)
             {
                 continue;
@@ -86,23 +110,32 @@ internal sealed partial class NetworkEmitter
 
             if (layer.HasDropout)
             {
-                WriteScratchArray("Mask", layer, "mask" + l + ", drawn by DrawMasks", SizeName(layer));
-                WriteScratchArray("H", layer, "H" + l + " = O" + l + " ⊙ mask" + l + ", what layer " + (layer.Number + 1) + " reads while training", SizeName(layer));
+                yield return new ScratchArray(BatchField("Mask", layer), T, "mask" + l + ", drawn by DrawMasks", size);
+                yield return new ScratchArray(BatchField("H", layer), T, "H" + l + " = O" + l + " ⊙ mask" + l + ", what layer " + (layer.Number + 1) + " reads while training", size);
             }
 
             if (layer.IsMaxout)
             {
-                _w.Line("/// <summary>The winning row of each unit of layer " + layer.Number + ", for the routing of Δ.</summary>");
-                _w.Line("public readonly int[] " + BatchField("Win", layer) + ";");
-                _w.Line();
+                yield return new ScratchArray(BatchField("Win", layer), "int", "The winning row of each unit of layer " + layer.Number + ", for the routing of Δ", size);
             }
 
             if (NeedsG(layer))
             {
-                WriteScratchArray("G", layer, "G" + l + " = ∂L/∂O" + l + ", before the " + (layer.IsMaxout ? "routing" : "softmax Jacobian"), SizeName(layer));
+                yield return new ScratchArray(BatchField("G", layer), T, "G" + l + " = ∂L/∂O" + l + ", before the " + (layer.IsMaxout ? "routing" : "softmax Jacobian"), size);
             }
 
-            WriteScratchArray("D", layer, DeltaSymbol(layer).Replace("δ", "Δ") + " = ∂L/∂" + (layer.IsMaxout ? "Z" : "A") + l, RowsName(layer));
+            yield return new ScratchArray(BatchField("D", layer), T, DeltaSymbol(layer).Replace("δ", "Δ") + " = ∂L/∂" + (layer.IsMaxout ? "Z" : "A") + l, RowsName(layer));
+        }
+    }
+
+    /// <summary>The arrays of <see cref="ScratchArrays"/>, Wᵀ of every layer, the losses and the gradient.</summary>
+    private void WriteScratchFields()
+    {
+        foreach (ScratchArray array in ScratchArrays())
+        {
+            _w.Line("/// <summary>" + array.What + ": Capacity × " + array.Width + " values.</summary>");
+            _w.Line("public readonly " + array.Type + "[] " + array.Field + ";");
+            _w.Line();
         }
 
         foreach (LayerPlan layer in _plan.Layers)
@@ -135,12 +168,9 @@ internal sealed partial class NetworkEmitter
     private static bool NeedsG(LayerPlan layer) =>
         layer.IsOutput ? layer.IsMaxout : layer.BatchDelta is BatchDeltaForm.ProductThenJacobian or BatchDeltaForm.ProductThenRouting;
 
-    private void WriteScratchArray(string name, LayerPlan layer, string what, string width)
-    {
-        _w.Line("/// <summary>" + what + ": Capacity × " + width + " values.</summary>");
-        _w.Line("public readonly " + T + "[] " + BatchField(name, layer) + ";");
-        _w.Line();
-    }
+    /// <summary>Whether TrainBatch keeps Aˡ beside Oˡ: the output layer when its loss or f′ reads the pre-activation (not Linear, not Maxout).</summary>
+    private bool KeepsPreActivation(LayerPlan layer) =>
+        TrainProducts && layer.IsOutput && layer.BatchForward is BatchForwardForm.ProductThenActivation or BatchForwardForm.ProductThenSoftmax;
 
     private void WriteScratchConstructor(string network)
     {
@@ -148,41 +178,9 @@ internal sealed partial class NetworkEmitter
         {
             _w.Line("_network = network;");
             _w.Line("Capacity = capacity;");
-            foreach (LayerPlan layer in _plan.Layers)
+            foreach (ScratchArray array in ScratchArrays())
             {
-                string rows = ActivationCode.Parenthesize(RowsName(layer));
-                if (layer.IsMaxout)
-                {
-                    _w.Line(BatchField("Z", layer) + " = new " + T + "[capacity * " + rows + "];");
-                }
-                else if (TrainProducts && layer.IsOutput && layer.BatchForward != BatchForwardForm.FusedActivation)
-                {
-                    _w.Line(BatchField("A", layer) + " = new " + T + "[capacity * " + SizeName(layer) + "];");
-                }
-
-                _w.Line(BatchField("O", layer) + " = new " + T + "[capacity * " + SizeName(layer) + "];");
-                if (!TrainProducts)
-                {
-                    continue;
-                }
-
-                if (layer.HasDropout)
-                {
-                    _w.Line(BatchField("Mask", layer) + " = new " + T + "[capacity * " + SizeName(layer) + "];");
-                    _w.Line(BatchField("H", layer) + " = new " + T + "[capacity * " + SizeName(layer) + "];");
-                }
-
-                if (layer.IsMaxout)
-                {
-                    _w.Line(BatchField("Win", layer) + " = new int[capacity * " + SizeName(layer) + "];");
-                }
-
-                if (NeedsG(layer))
-                {
-                    _w.Line(BatchField("G", layer) + " = new " + T + "[capacity * " + SizeName(layer) + "];");
-                }
-
-                _w.Line(BatchField("D", layer) + " = new " + T + "[capacity * " + rows + "];");
+                _w.Line(array.Field + " = new " + array.Type + "[capacity * " + ActivationCode.Parenthesize(array.Width) + "];");
             }
 
             if (TrainProducts)

@@ -848,7 +848,7 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
 
             // Layer 2: A² = O¹·W²ᵀ + 1b²ᵀ, O² = softmax(A²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a) (row by row)
             global::System.Span<float> o2 = Rows(O2, start, rows, Layer2Size);
-            global::NetGen.Kernels.BatchMatrix.ForwardTransposed<float>(o1, WT2, w.Slice(B2Offset, Layer2Size), o2, Layer1Size); // A², four samples × four vectors of units per register tile
+            global::NetGen.Kernels.BatchMatrix.ForwardTransposed<float>(o1, WT2, w.Slice(B2Offset, Layer2Size), o2, Layer1Size); // A² as above, in register tiles
             global::NetGen.Kernels.BatchActivations.SoftmaxRows<float>(o2, Layer2Size); // O² = softmax of each row, max subtracted first
         }
 
@@ -865,7 +865,7 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
             // Layer 2: A² = O¹·W²ᵀ + 1b²ᵀ, O² = softmax(A²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a) (row by row)
             global::System.Span<float> o2 = Rows(O2, start, rows, Layer2Size);
             global::System.Span<float> a2 = Rows(A2, start, rows, Layer2Size);
-            global::NetGen.Kernels.BatchMatrix.ForwardTransposed<float>(o1, WT2, w.Slice(B2Offset, Layer2Size), a2, Layer1Size); // A², four samples × four vectors of units per register tile
+            global::NetGen.Kernels.BatchMatrix.ForwardTransposed<float>(o1, WT2, w.Slice(B2Offset, Layer2Size), a2, Layer1Size); // A² as above, in register tiles
             a2.CopyTo(o2);
             global::NetGen.Kernels.BatchActivations.SoftmaxRows<float>(o2, Layer2Size); // O² = softmax of each row, max subtracted first
 
@@ -912,13 +912,13 @@ partial class DigitsNet : global::NetGen.ITrainableNetwork<float>
             int n = _count;
             global::System.Span<float> gradient = Gradient;
 
-            // ∂L/∂W¹ = Δ¹ᵀ·X, ∂L/∂b¹ = Σₛ Δ¹ₛ: rows rows1.Start … of W¹
+            // Σₛ ∂Lₛ/∂W¹ = Δ¹ᵀ·X and Σₛ ∂Lₛ/∂b¹ = Σₛ Δ¹ₛ, for this chunk's rows1 of W¹'s rows (zeroed first)
             global::NetGen.Kernels.ChunkRange rows1 = global::NetGen.Kernels.ChunkRange.Of(Layer1Size, chunkCount, chunk, 4);
             gradient.Slice(W1Offset + (rows1.Start * InputSize), rows1.Length * InputSize).Clear();
             gradient.Slice(B1Offset + rows1.Start, rows1.Length).Clear();
             global::NetGen.Kernels.BatchMatrix.AddWeightGradient<float>(Rows(D1, 0, n, Layer1Size), inputs, gradient.Slice(W1Offset, W1Length), gradient.Slice(B1Offset, Layer1Size), InputSize, rows1.Start, rows1.Length);
 
-            // ∂L/∂W² = Δ²ᵀ·O¹, ∂L/∂b² = Σₛ Δ²ₛ: rows rows2.Start … of W²
+            // Σₛ ∂Lₛ/∂W² = Δ²ᵀ·O¹ and Σₛ ∂Lₛ/∂b² = Σₛ Δ²ₛ, for this chunk's rows2 of W²'s rows (zeroed first)
             global::NetGen.Kernels.ChunkRange rows2 = global::NetGen.Kernels.ChunkRange.Of(Layer2Size, chunkCount, chunk, 4);
             gradient.Slice(W2Offset + (rows2.Start * Layer1Size), rows2.Length * Layer1Size).Clear();
             gradient.Slice(B2Offset + rows2.Start, rows2.Length).Clear();

@@ -531,17 +531,12 @@ partial class DropoutNet : global::NetGen.ITrainableNetwork<float>
     {
         int count = global::NetGen.SpanLength.SampleCount(nameof(inputs), inputs.Length, InputSize, nameof(targets), targets.Length, OutputSize);
         global::NetGen.SpanLength.RequireSamples(nameof(inputs), count);
-        if (!global::NetGen.Kernels.VectorMath.AllFinite<float>(inputs, targets))
-        {
-            return float.NaN; // a NaN or infinite input or target value: nothing is changed
-        }
-
         float[] gradient = BatchScratch.For(ref _batch, this, 1).Gradient;
         global::System.Array.Clear(gradient);
-        float loss = BackwardBatch(inputs, targets, gradient);
+        float loss = BackwardBatch(inputs, targets, gradient); // NaN, with nothing added, for a NaN or infinite input or target value
         if (float.IsFinite(loss))
         {
-            ApplyGradients(gradient, count); // not when the loss is NaN or infinite: training diverged, and nothing is changed
+            ApplyGradients(gradient, count); // not when the loss is NaN or infinite: nothing is changed
         }
 
         return loss / count;
@@ -743,7 +738,7 @@ partial class DropoutNet : global::NetGen.ITrainableNetwork<float>
 
             // Layer 2: A² = O¹·W²ᵀ + 1b²ᵀ, O² = softmax(A²), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a) (row by row)
             global::System.Span<float> o2 = Rows(O2, start, rows, Layer2Size);
-            global::NetGen.Kernels.BatchMatrix.ForwardTransposed<float>(o1, WT2, w.Slice(B2Offset, Layer2Size), o2, Layer1Size); // A², four samples × four vectors of units per register tile
+            global::NetGen.Kernels.BatchMatrix.ForwardTransposed<float>(o1, WT2, w.Slice(B2Offset, Layer2Size), o2, Layer1Size); // A² as above, in register tiles
             global::NetGen.Kernels.BatchActivations.SoftmaxRows<float>(o2, Layer2Size); // O² = softmax of each row, max subtracted first
         }
     }

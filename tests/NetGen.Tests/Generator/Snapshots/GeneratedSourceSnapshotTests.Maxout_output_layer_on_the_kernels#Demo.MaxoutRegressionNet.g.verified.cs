@@ -766,7 +766,7 @@ partial class MaxoutRegressionNet : global::NetGen.ITrainableNetwork<float>
         /// <summary>O²: Capacity × Layer2Size values.</summary>
         public readonly float[] O2;
 
-        /// <summary>The winning row of each unit of layer 2, for the routing of Δ.</summary>
+        /// <summary>The winning row of each unit of layer 2, for the routing of Δ: Capacity × Layer2Size values.</summary>
         public readonly int[] Win2;
 
         /// <summary>G² = ∂L/∂O², before the routing: Capacity × Layer2Size values.</summary>
@@ -969,13 +969,13 @@ partial class MaxoutRegressionNet : global::NetGen.ITrainableNetwork<float>
             int n = _count;
             global::System.Span<float> gradient = Gradient;
 
-            // ∂L/∂W¹ = Δ¹ᵀ·X, ∂L/∂b¹ = Σₛ Δ¹ₛ: rows rows1.Start … of W¹
+            // Σₛ ∂Lₛ/∂W¹ = Δ¹ᵀ·X and Σₛ ∂Lₛ/∂b¹ = Σₛ Δ¹ₛ, for this chunk's rows1 of W¹'s rows (zeroed first)
             global::NetGen.Kernels.ChunkRange rows1 = global::NetGen.Kernels.ChunkRange.Of(Layer1Size, chunkCount, chunk, 4);
             gradient.Slice(W1Offset + (rows1.Start * InputSize), rows1.Length * InputSize).Clear();
             gradient.Slice(B1Offset + rows1.Start, rows1.Length).Clear();
             global::NetGen.Kernels.BatchMatrix.AddWeightGradient<float>(Rows(D1, 0, n, Layer1Size), inputs, gradient.Slice(W1Offset, W1Length), gradient.Slice(B1Offset, Layer1Size), InputSize, rows1.Start, rows1.Length);
 
-            // ∂L/∂W² = Δ²ᵀ·O¹, ∂L/∂b² = Σₛ Δ²ₛ: rows rows2.Start … of W²
+            // Σₛ ∂Lₛ/∂W² = Δ²ᵀ·O¹ and Σₛ ∂Lₛ/∂b² = Σₛ Δ²ₛ, for this chunk's rows2 of W²'s rows (zeroed first)
             global::NetGen.Kernels.ChunkRange rows2 = global::NetGen.Kernels.ChunkRange.Of(Layer2Size * 3, chunkCount, chunk, 4);
             gradient.Slice(W2Offset + (rows2.Start * Layer1Size), rows2.Length * Layer1Size).Clear();
             gradient.Slice(B2Offset + rows2.Start, rows2.Length).Clear();

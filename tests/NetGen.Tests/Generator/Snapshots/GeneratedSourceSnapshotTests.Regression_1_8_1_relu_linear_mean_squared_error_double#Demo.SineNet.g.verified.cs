@@ -529,17 +529,12 @@ partial class SineNet : global::NetGen.ITrainableNetwork<double>
     {
         int count = global::NetGen.SpanLength.SampleCount(nameof(inputs), inputs.Length, InputSize, nameof(targets), targets.Length, OutputSize);
         global::NetGen.SpanLength.RequireSamples(nameof(inputs), count);
-        if (!global::NetGen.Kernels.VectorMath.AllFinite<double>(inputs, targets))
-        {
-            return double.NaN; // a NaN or infinite input or target value: nothing is changed
-        }
-
         double[] gradient = BatchScratch.For(ref _batch, this, 1).Gradient;
         global::System.Array.Clear(gradient);
-        double loss = BackwardBatch(inputs, targets, gradient);
+        double loss = BackwardBatch(inputs, targets, gradient); // NaN, with nothing added, for a NaN or infinite input or target value
         if (double.IsFinite(loss))
         {
-            ApplyGradients(gradient, count); // not when the loss is NaN or infinite: training diverged, and nothing is changed
+            ApplyGradients(gradient, count); // not when the loss is NaN or infinite: nothing is changed
         }
 
         return loss / count;

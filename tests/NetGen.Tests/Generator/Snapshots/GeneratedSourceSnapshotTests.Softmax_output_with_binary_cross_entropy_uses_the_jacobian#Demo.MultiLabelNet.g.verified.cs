@@ -442,17 +442,12 @@ partial class MultiLabelNet : global::NetGen.ITrainableNetwork<float>
     {
         int count = global::NetGen.SpanLength.SampleCount(nameof(inputs), inputs.Length, InputSize, nameof(targets), targets.Length, OutputSize);
         global::NetGen.SpanLength.RequireSamples(nameof(inputs), count);
-        if (!global::NetGen.Kernels.VectorMath.AllFinite<float>(inputs, targets))
-        {
-            return float.NaN; // a NaN or infinite input or target value: nothing is changed
-        }
-
         float[] gradient = BatchScratch.For(ref _batch, this, 1).Gradient;
         global::System.Array.Clear(gradient);
-        float loss = BackwardBatch(inputs, targets, gradient);
+        float loss = BackwardBatch(inputs, targets, gradient); // NaN, with nothing added, for a NaN or infinite input or target value
         if (float.IsFinite(loss))
         {
-            ApplyGradients(gradient, count); // not when the loss is NaN or infinite: training diverged, and nothing is changed
+            ApplyGradients(gradient, count); // not when the loss is NaN or infinite: nothing is changed
         }
 
         return loss / count;
@@ -640,7 +635,7 @@ partial class MultiLabelNet : global::NetGen.ITrainableNetwork<float>
 
             // Layer 1: A¹ = X·W¹ᵀ + 1b¹ᵀ, O¹ = softmax(A¹), oᵢ = e^(aᵢ − max a) / Σⱼ e^(aⱼ − max a) (row by row)
             global::System.Span<float> o1 = Rows(O1, start, rows, Layer1Size);
-            global::NetGen.Kernels.BatchMatrix.ForwardTransposed<float>(x, WT1, w.Slice(B1Offset, Layer1Size), o1, InputSize); // A¹, four samples × four vectors of units per register tile
+            global::NetGen.Kernels.BatchMatrix.ForwardTransposed<float>(x, WT1, w.Slice(B1Offset, Layer1Size), o1, InputSize); // A¹ as above, in register tiles
             global::NetGen.Kernels.BatchActivations.SoftmaxRows<float>(o1, Layer1Size); // O¹ = softmax of each row, max subtracted first
         }
     }

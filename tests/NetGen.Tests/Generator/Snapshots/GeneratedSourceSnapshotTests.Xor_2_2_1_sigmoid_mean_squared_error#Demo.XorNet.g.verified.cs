@@ -432,17 +432,12 @@ partial class XorNet : global::NetGen.ITrainableNetwork<float>
     {
         int count = global::NetGen.SpanLength.SampleCount(nameof(inputs), inputs.Length, InputSize, nameof(targets), targets.Length, OutputSize);
         global::NetGen.SpanLength.RequireSamples(nameof(inputs), count);
-        if (!global::NetGen.Kernels.VectorMath.AllFinite<float>(inputs, targets))
-        {
-            return float.NaN; // a NaN or infinite input or target value: nothing is changed
-        }
-
         float[] gradient = BatchScratch.For(ref _batch, this, 1).Gradient;
         global::System.Array.Clear(gradient);
-        float loss = BackwardBatch(inputs, targets, gradient);
+        float loss = BackwardBatch(inputs, targets, gradient); // NaN, with nothing added, for a NaN or infinite input or target value
         if (float.IsFinite(loss))
         {
-            ApplyGradients(gradient, count); // not when the loss is NaN or infinite: training diverged, and nothing is changed
+            ApplyGradients(gradient, count); // not when the loss is NaN or infinite: nothing is changed
         }
 
         return loss / count;
