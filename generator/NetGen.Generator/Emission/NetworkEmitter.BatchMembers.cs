@@ -9,15 +9,6 @@ internal sealed partial class NetworkEmitter
     /// <summary>TrainBatch runs its own phases through BatchScratch (else it is BackwardBatch + ApplyGradients).</summary>
     private bool TrainProducts => _plan.Trainable && _plan.TrainBatch == BatchStrategy.MatrixProducts;
 
-    /// <summary>The matrix-product equations of every layer, for the members' remarks.</summary>
-    private System.Collections.Generic.IEnumerable<string> BatchEquations(bool training)
-    {
-        foreach (LayerPlan layer in _plan.Layers)
-        {
-            yield return BatchLayerFormula(layer, training);
-        }
-    }
-
     /// <summary><c>O¹ = max(0, X·W¹ᵀ + 1b¹ᵀ)</c>: layer l with samples as rows.</summary>
     private string BatchLayerFormula(LayerPlan layer, bool training)
     {
@@ -45,16 +36,16 @@ internal sealed partial class NetworkEmitter
 
     private void WriteForwardBatch()
     {
-        string how = "as matrix products with samples as rows, on up to\n/// <see cref=\"global::NetGen.Kernels.Parallelism.DegreeOfParallelism\"/> threads when the batch is large enough to gain.";
-        _w.Lines($$"""
+        _w.Lines("""
             /// <summary>
-            /// <see cref="Forward"/> for a batch stored sample after sample, {{how}}
+            /// <see cref="Forward"/> for a batch stored sample after sample, as matrix products with samples as rows, on up to
+            /// <see cref="global::NetGen.Kernels.Parallelism.DegreeOfParallelism"/> threads when the batch is large enough to gain.
             /// Each output agrees with Forward to rounding and is the same bits for every thread count; scratch space lives with
             /// the network, so the steady state allocates nothing. One instance must not run two batched calls at once.
             /// </summary>
             """);
         _w.Line("/// <remarks>");
-        foreach (string line in BatchEquations(training: false))
+        foreach (string line in _plan.Layers.Select(l => BatchLayerFormula(l, training: false)))
         {
             _w.Line("/// " + line + "<br/>");
         }
@@ -112,7 +103,7 @@ internal sealed partial class NetworkEmitter
         if (TrainProducts)
         {
             _w.Line("/// <remarks>");
-            foreach (string line in BatchEquations(training: true))
+            foreach (string line in _plan.Layers.Select(l => BatchLayerFormula(l, training: true)))
             {
                 _w.Line("/// " + line + "<br/>");
             }

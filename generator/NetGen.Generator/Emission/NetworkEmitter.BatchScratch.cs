@@ -9,12 +9,16 @@ namespace NetGen.Generator.Emission;
 /// </summary>
 internal sealed partial class NetworkEmitter
 {
-    private string Job => "global::NetGen.Kernels.ISpanChunkJob<" + T + ">";
-
     private void WriteBatchScratch()
     {
         string network = _plan.Hierarchy.Name;
         int groups = _plan.Layers.Max(l => (l.Rows + 3) / 4);
+        string phases = TrainProducts ? "ForwardPhase = 0, TrainingPhase = 1, GradientPhase = 2" : "ForwardPhase = 0";
+        string counters = TrainProducts ? "_phase, _count" : "_count";
+        string trainingState = TrainProducts
+            ? "/// <summary>Tiles of four rows of the widest W: ∂L/∂W cannot be cut into more chunks than this.</summary>\n"
+              + "    private const int GradientRowGroups = " + groups + ";\n\n    "
+            : string.Empty;
         _w.Lines($$"""
             /// <summary>
             /// What ForwardBatch and TrainBatch compute with: each layer's values for up to <see cref="Capacity"/> samples (samples
@@ -23,10 +27,10 @@ internal sealed partial class NetworkEmitter
             /// kernels compute every element from its operands alone: the bits never depend on the chunks or the threads.
             /// </summary>
             {{GeneratedCode}}
-            private sealed class BatchScratch : {{Job}}
+            private sealed class BatchScratch : global::NetGen.Kernels.ISpanChunkJob<{{T}}>
             {
                 /// <summary>The phases a chunk can run.</summary>
-                public const int ForwardPhase = 0, TrainingPhase = 1, GradientPhase = 2;
+                public const int {{phases}};
 
                 /// <summary>The most samples ForwardBatch runs through the scratch at once (it walks a larger batch block by block).</summary>
                 public const int ForwardBlock = 256;
@@ -34,12 +38,9 @@ internal sealed partial class NetworkEmitter
                 /// <summary>Multiply-adds of one sample's forward pass, Σₗ rowsₗ × fan-inₗ: what decides whether a batch is worth more than one thread.</summary>
                 private const long MultiplyAddsPerSample = {{MultiplyAddsPerSample}};
 
-                /// <summary>Tiles of four rows of the widest W: ∂L/∂W cannot be cut into more chunks than this.</summary>
-                private const int GradientRowGroups = {{groups}};
-
-                private readonly {{network}} _network;
+                {{trainingState}}private readonly {{network}} _network;
                 private bool _transposed;
-                private int _phase, _count;
+                private int {{counters}};
 
             """);
         using (_w.Indent())
@@ -247,8 +248,7 @@ internal sealed partial class NetworkEmitter
             /// </summary>
             public void Run(int phase, int count, {{S.ReadOnlySpan}} first, {{S.ReadOnlySpan}} second)
             {
-                _phase = phase;
-                _count = count;
+                {{(TrainProducts ? "_phase = phase;\n    " : string.Empty)}}_count = count;
                 int degree = global::NetGen.Kernels.Parallelism.DegreeOfParallelism;
                 long work = count * ({{trainingWork}}MultiplyAddsPerSample);
                 int groups = {{groups}}(count + 3) / 4;

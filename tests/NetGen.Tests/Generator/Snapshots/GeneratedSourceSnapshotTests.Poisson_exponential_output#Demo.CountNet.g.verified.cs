@@ -533,7 +533,7 @@ partial class CountNet : global::NetGen.ITrainableNetwork<float>
     private sealed class BatchScratch : global::NetGen.Kernels.ISpanChunkJob<float>
     {
         /// <summary>The phases a chunk can run.</summary>
-        public const int ForwardPhase = 0, TrainingPhase = 1, GradientPhase = 2;
+        public const int ForwardPhase = 0;
 
         /// <summary>The most samples ForwardBatch runs through the scratch at once (it walks a larger batch block by block).</summary>
         public const int ForwardBlock = 256;
@@ -541,12 +541,9 @@ partial class CountNet : global::NetGen.ITrainableNetwork<float>
         /// <summary>Multiply-adds of one sample's forward pass, Σₗ rowsₗ × fan-inₗ: what decides whether a batch is worth more than one thread.</summary>
         private const long MultiplyAddsPerSample = 9;
 
-        /// <summary>Tiles of four rows of the widest W: ∂L/∂W cannot be cut into more chunks than this.</summary>
-        private const int GradientRowGroups = 1;
-
         private readonly CountNet _network;
         private bool _transposed;
-        private int _phase, _count;
+        private int _count;
 
         /// <summary>O¹: Capacity × Layer1Size values.</summary>
         public readonly float[] O1;
@@ -611,7 +608,6 @@ partial class CountNet : global::NetGen.ITrainableNetwork<float>
         /// </summary>
         public void Run(int phase, int count, global::System.ReadOnlySpan<float> first, global::System.ReadOnlySpan<float> second)
         {
-            _phase = phase;
             _count = count;
             int degree = global::NetGen.Kernels.Parallelism.DegreeOfParallelism;
             long work = count * (MultiplyAddsPerSample);
