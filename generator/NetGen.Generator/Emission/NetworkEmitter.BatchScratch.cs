@@ -65,24 +65,7 @@ internal sealed partial class NetworkEmitter
     }
 
     /// <summary>A per-layer array of the scratch: its field name, element type, what it holds and its width per sample.</summary>
-    private readonly struct ScratchArray
-    {
-        public ScratchArray(string field, string type, string what, string width)
-        {
-            Field = field;
-            Type = type;
-            What = what;
-            Width = width;
-        }
-
-        public string Field { get; }
-
-        public string Type { get; }
-
-        public string What { get; }
-
-        public string Width { get; }
-    }
+    private readonly record struct ScratchArray(string Field, string Type, string What, string Width);
 
     /// <summary>
     /// The per-layer arrays, in order: Z of a Maxout layer, A where <see cref="KeepsPreActivation"/>, O, and while TrainBatch
